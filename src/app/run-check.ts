@@ -1,0 +1,41 @@
+/**
+ * The "Check capacity" use case behind every door: read, check, write, reporting each phase.
+ */
+import { checkWorkbook, type CheckOptions, type CheckResult } from './check';
+import { planWrite } from './plan-write';
+import type { Phase, WorkbookPort, WritePlan } from './ports';
+import { buildWorkbookPatch } from '../workbook/report/build-patch';
+
+export interface RunCheckOptions extends CheckOptions {
+  /** Write the summary sheets and highlights back (default true). */
+  readonly write?: boolean;
+  readonly onPhase?: (phase: Phase) => void;
+}
+
+export type RunCheckOutcome =
+  | { readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null }
+  | Extract<CheckResult, { ok: false }>;
+
+/** Reads the workbook behind `port`, checks it and (unless `write` is false) writes the results back. */
+export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Promise<RunCheckOutcome> {
+  options.onPhase?.('reading');
+  const snapshot = await port.read();
+  options.onPhase?.('checking');
+  const result = checkWorkbook(snapshot.raw, options);
+  if (!result.ok) return result;
+  let written: WritePlan | null = null;
+  if (options.write !== false) {
+    options.onPhase?.('writing');
+    written = planWrite(buildWorkbookPatch(result.plan, result.report), snapshot);
+    await port.write(written);
+  }
+  options.onPhase?.('done');
+  return { ok: true, result, written };
+}
+
+/** The "Clear highlights" use case: restores every recorded fill. */
+export async function clearHighlights(port: WorkbookPort): Promise<number> {
+  const snapshot = await port.read();
+  await port.clearHighlights(snapshot.state);
+  return snapshot.state.fills.length;
+}

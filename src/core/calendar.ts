@@ -1,0 +1,76 @@
+/**
+ * The calendar: dates as day numbers. A `Day` is the count of days since 1970-01-01, so it has no
+ * time zone and no daylight-saving hour; the hot loops work on integers and arrays indexed by day.
+ * date-fns does the calendar arithmetic where a human calendar matters (ISO weeks, months, text).
+ */
+import { addDays, format, getISOWeek, getISOWeekYear } from 'date-fns';
+
+/** Days since 1970-01-01. Day 0 is a Thursday. */
+export type Day = number;
+
+/** Weekday of a day: 0 = Monday … 6 = Sunday. */
+export function weekday(day: Day): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The Monday on or before a day. */
+export function mondayOf(day: Day): Day {
+  return day - weekday(day);
+}
+
+/** The Sunday on or after a day. */
+export function sundayOf(day: Day): Day {
+  return mondayOf(day) + 6;
+}
+
+/** A local-time Date at midnight of a day, for date-fns. */
+function toLocalDate(day: Day): Date {
+  return addDays(new Date(1970, 0, 1), day);
+}
+
+/** The day of a calendar date (month 1..12). */
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day {
+  return Math.round(Date.UTC(year, month - 1, dayOfMonth) / 86_400_000);
+}
+
+/** Year, month (1..12) and day of month of a day. */
+export function partsOfDay(day: Day): { year: number; month: number; dayOfMonth: number } {
+  const date = new Date(day * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate() };
+}
+
+/** ISO date text, e.g. "2026-03-02". */
+export function isoDate(day: Day): string {
+  return format(toLocalDate(day), 'yyyy-MM-dd');
+}
+
+/** ISO week name, e.g. "2026-W10". */
+export function isoWeekName(day: Day): string {
+  const date = toLocalDate(day);
+  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+}
+
+/** Calendar month key, e.g. "2026-03". */
+export function monthKey(day: Day): string {
+  return format(toLocalDate(day), 'yyyy-MM');
+}
+
+/** Parses strict ISO "YYYY-MM-DD"; undefined when it is not a real date. */
+export function parseIsoDay(text: string): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isRealDate(year, month, dayOfMonth)) return undefined;
+  return dayFromParts(year, month, dayOfMonth);
+}
+
+/** True when year-month-day names a real calendar date (no 31 April, no 29 Feb 2027). */
+export function isRealDate(year: number, month: number, dayOfMonth: number): boolean {
+  if (month < 1 || month > 12 || dayOfMonth < 1) return false;
+  const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return dayOfMonth <= days;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
