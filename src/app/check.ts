@@ -3,6 +3,8 @@
  * the benchmark times its two halves, `readPlan` and `analysePlan`, separately.
  */
 import type { RawWorkbook } from '../workbook/grid';
+import { readPlan as readWorkbookPlan } from '../workbook/read-plan';
+import { analyse } from '../core/analyse';
 import type { Diagnostic } from '../core/diagnostics';
 import type { Plan } from '../core/model';
 import type { Report } from '../core/report';
@@ -19,21 +21,17 @@ export type CheckResult =
   /** The workbook cannot be checked at all (e.g. no Staff sheet); `message` says what is missing. */
   | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
 
-/** The outcome of reading: the plan and every problem found, or why nothing could be read. */
-export type ReadResult =
-  | { readonly ok: true; readonly plan: Plan; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
+export type { ReadResult } from '../workbook/read-plan';
+import type { ReadResult } from '../workbook/read-plan';
 
 /** Reads the workbook contract from raw grids (parse phase). */
 export function readPlan(raw: RawWorkbook): ReadResult {
-  void raw;
-  throw new Error('readPlan: not implemented yet');
+  return readWorkbookPlan(raw);
 }
 
 /** Runs the model, conflicts, project checks and finance on a plan (analyse phase). */
 export function analysePlan(plan: Plan, diagnostics: readonly Diagnostic[], options: CheckOptions): Report {
-  void plan; void diagnostics; void options;
-  throw new Error('analysePlan: not implemented yet');
+  return analyse(plan, diagnostics, options);
 }
 
 /** Reads and analyses a workbook. */

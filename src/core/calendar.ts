@@ -74,3 +74,8 @@ export function isRealDate(year: number, month: number, dayOfMonth: number): boo
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
+
+/** A date as people read it in a message, e.g. "29 May 2026". */
+export function displayDate(day: Day): string {
+  return format(toLocalDate(day), 'd MMM yyyy');
+}
