@@ -37,7 +37,6 @@ export const DIAGNOSTIC_CODES = {
   MISSING_RATE: 'A person has no hourly rate: their hours cost 0.',
   MISSING_HOURS: 'An assignment has neither Hours per week nor Allocation %.',
   HORIZON_CUT: 'The horizon was cut to its 12- or 156-week bound.',
-  ROW_LIMIT: 'A sheet has more rows than Loadline checks.',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
