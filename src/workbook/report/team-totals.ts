@@ -1,0 +1,48 @@
+/** Utilisation of a group of people, week by week: the totals rows of the Capacity sheet. */
+import type { PersonReport } from '../../core/report';
+import { compareText } from './compare-text';
+
+/** A team's name and its utilisation per week (null when the team has no capacity that week). */
+export interface TeamUtilisation {
+  readonly team: string;
+  readonly utilisation: readonly (number | null)[];
+}
+
+/**
+ * Utilisation of a group per week: Σ (ops + project hours) / Σ capacity over its people, so a
+ * big team weighs more than a part-timer (not a mean of ratios). Null when the group's capacity
+ * that week is 0, as for one person. Rounded to 4 decimals like every ratio in the report.
+ *
+ * @example
+ * // capacities 40 and 20 h, demand 30 and 25 h: 55 / 60
+ * groupUtilisation(people, 1) // [0.9167]
+ */
+export function groupUtilisation(people: readonly PersonReport[], weekCount: number): (number | null)[] {
+  return Array.from({ length: weekCount }, (_, week) => {
+    let capacity = 0;
+    let demand = 0;
+    for (const person of people) {
+      capacity += person.capacity[week] ?? 0;
+      demand += (person.ops[week] ?? 0) + (person.project[week] ?? 0);
+    }
+    if (!(capacity > 0) || !Number.isFinite(demand)) return null;
+    return Math.round((demand / capacity) * 10_000) / 10_000;
+  });
+}
+
+/**
+ * One entry per named team, in text order. People without a team count only in the everyone
+ * row, which the caller adds with `groupUtilisation(report.people, …)`.
+ */
+export function teamUtilisations(people: readonly PersonReport[], weekCount: number): TeamUtilisation[] {
+  const members = new Map<string, PersonReport[]>();
+  for (const person of people) {
+    if (person.team === null || person.team === '') continue;
+    const team = members.get(person.team) ?? [];
+    team.push(person);
+    members.set(person.team, team);
+  }
+  return [...members.keys()]
+    .sort(compareText)
+    .map((team) => ({ team, utilisation: groupUtilisation(members.get(team) ?? [], weekCount) }));
+}
