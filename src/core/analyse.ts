@@ -5,7 +5,7 @@ import { isoDate, monthKey, parseIsoDay, weekday, type Day } from './calendar';
 import type { Diagnostic } from './diagnostics';
 import { FinanceLedger } from './finance-ledger';
 import { planHorizon, type CountedEnd, type Horizon } from './horizon';
-import { buildLoad, countedBookings, isCountedProject } from './load';
+import { buildLoad, countedBookings, isCountedProject, type LoadModel } from './load';
 import type { Plan } from './model';
 import { ratio, round2, round4 } from './money';
 import { checkProject, countWorkingDays, type ProjectCheck } from './project-check';
@@ -21,6 +21,18 @@ export interface AnalyseOptions {
 
 /** Runs the whole check on a read plan. `diagnostics` from the reader are carried into the report. */
 export function analyse(plan: Plan, readerDiagnostics: readonly Diagnostic[], options: AnalyseOptions): Report {
+  return analyseInDetail(plan, readerDiagnostics, options).report;
+}
+
+/** The analysis with its working: the load model and the project checks behind the report (for tests and tools). */
+export interface DetailedAnalysis {
+  readonly report: Report;
+  readonly model: LoadModel;
+  readonly checks: readonly ProjectCheck[];
+}
+
+/** Like `analyse`, keeping the load model and project checks. */
+export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnostic[], options: AnalyseOptions): DetailedAnalysis {
   const diagnostics = [...readerDiagnostics];
   const statusDay = resolveStatusDay(plan, options);
   const { settings } = plan;
@@ -59,7 +71,7 @@ export function analyse(plan: Plan, readerDiagnostics: readonly Diagnostic[], op
   const conflicts = sortConflicts([...findLoadConflicts(model, settings, plan.duties), ...findProjectConflicts(checks, model, settings)]);
 
   const weekly = (values: Float64Array) => Array.from(values, round2);
-  return {
+  const report: Report = {
     version: 1,
     asOf: isoDate(statusDay),
     weeks: Array.from({ length: horizon.weekCount }, (_, w) => isoDate(horizon.start + w * 7)),
@@ -77,6 +89,7 @@ export function analyse(plan: Plan, readerDiagnostics: readonly Diagnostic[], op
     finance: ledger.toReport(),
     diagnostics,
   };
+  return { report, model, checks };
 }
 
 function resolveStatusDay(plan: Plan, options: AnalyseOptions): Day {

@@ -47,6 +47,9 @@ export interface PersonLoad {
   readonly capacity: Float64Array;
   readonly ops: Float64Array;
   readonly project: Float64Array;
+  /** Effective (realistically worked) ops and project hours per week. */
+  readonly effectiveOps: Float64Array;
+  readonly effectiveProject: Float64Array;
 }
 
 /** Weekly figures of one duty. */
@@ -165,6 +168,8 @@ function loadPerson(
   const capacityW = new Float64Array(weeks);
   const opsW = new Float64Array(weeks);
   const projectW = new Float64Array(weeks);
+  const effectiveOpsW = new Float64Array(weeks);
+  const effectiveProjectW = new Float64Array(weeks);
 
   // Month accumulators for this person, flushed to the ledger once at the end.
   const paidM = new Float64Array(months);
@@ -229,12 +234,14 @@ function loadPerson(
     }
     const opsFactor = ops > 0 ? effectiveOps / ops : 0;
     let worked = effectiveOps;
+    effectiveOpsW[week] += effectiveOps;
     paidM[month] += capacity * rate;
     for (let k = 0; k < duties.length; k++) if (dutyShares[k] > 0) dutyCostM[k][month] += dutyShares[k] * opsFactor * rate;
     for (let k = 0; k < bookings.length; k++) {
       if (booked[k] === 0) continue;
       const effective = booked[k] * bookingFactor;
       worked += effective;
+      effectiveProjectW[week] += effective;
       const cost = effective * rate;
       const project = bookings[k].project;
       if (i >= capStarts[k] && i <= capEnds[k]) {
@@ -268,7 +275,7 @@ function loadPerson(
     addInto(row.capex, capexM[k]);
     addInto(row.opex, opexM[k]);
   });
-  return { person, capacity: capacityW, ops: opsW, project: projectW };
+  return { person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW };
 }
 
 /** Booked hours before and after the horizon, inside the project's dates: they count for PV and the blended rate. */
