@@ -210,7 +210,12 @@ function projectCell(kind: ConflictKind, check: ProjectCheck): CellRef | undefin
   }
 }
 
-const money = (value: number): string => round2(value).toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+/** Money in a message: whole amounts without decimals, others with both cents ("158,801.20"). */
+function money(value: number): string {
+  const rounded = round2(value);
+  const decimals = Number.isInteger(rounded) ? 0 : 2;
+  return rounded.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
 
 function projectMessage(kind: ConflictKind, check: ProjectCheck, model: LoadModel, settings: Settings): string {
   const { project } = check;
