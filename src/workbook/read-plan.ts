@@ -8,6 +8,7 @@ import type {
   Assignment, AssignmentStatus, Booking, Criticality, Duty, Holiday, Person, Plan, Project, ProjectStatus,
   Settings, SourceCells, TimeOff,
 } from '../core/model';
+import { a1 } from './address';
 import type { DateOptions } from './coerce';
 import type { RawWorkbook } from './grid';
 import { findBlock, locateSheet, type LocatedSheet, HEADER_SEARCH_ROWS } from './locate';
@@ -20,6 +21,14 @@ import {
 export type ReadResult =
   | { readonly ok: true; readonly plan: Plan; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly message: string; readonly diagnostics: readonly Diagnostic[] };
+
+// Bounds that keep typing slips (a rate of 1e308) from overflowing sums: far above any real plan.
+/** Hours in a week. */
+export const MAX_WEEKLY_HOURS = 168;
+/** Any amount of money: a trillion. */
+export const MAX_MONEY = 1e12;
+/** Any total of hours (estimates, leave): a billion. */
+export const MAX_HOURS = 1e9;
 
 /** Reads the workbook contract from raw grids. */
 export function readPlan(raw: RawWorkbook): ReadResult {
@@ -87,10 +96,12 @@ function locateInput(raw: RawWorkbook, spec: SheetSpec, diagnostics: Diagnostic[
     return undefined;
   }
   const located = locateSheet(found, spec);
+  // Sheet-level problems point at the first cell of the block (a used range may not start at A1).
+  const topLeft = a1(found.block.originRow, found.block.originCol);
   if (located.headerIndex < 0) {
     const needs = spec.columns.filter((c) => c.required).map((c) => c.aliases[0]).join(', ');
     diagnostics.push({
-      severity: 'error', code: 'HEADER_NOT_FOUND', sheet: found.sheet, cell: 'A1',
+      severity: 'error', code: 'HEADER_NOT_FOUND', sheet: found.sheet, cell: topLeft,
       message: `No row in the first ${HEADER_SEARCH_ROWS} names the columns ${needs}: the sheet is not read`,
     });
     return undefined;
@@ -99,7 +110,7 @@ function locateInput(raw: RawWorkbook, spec: SheetSpec, diagnostics: Diagnostic[
     if (!group.some((key) => located.columns.has(key))) {
       const names = group.map((key) => spec.columns.find((c) => c.key === key)?.aliases[0] ?? key);
       diagnostics.push({
-        severity: 'error', code: 'COLUMN_MISSING', sheet: found.sheet, cell: 'A1',
+        severity: 'error', code: 'COLUMN_MISSING', sheet: found.sheet, cell: a1(found.block.originRow + located.headerIndex, found.block.originCol),
         message: `The sheet needs a column ${names.join(' or ')}: it is not read`,
       });
       return undefined;
@@ -163,9 +174,9 @@ function checkOrder(row: RowReader, start: number | null, end: number | null, en
 
 function readPerson(row: RowReader, settings: Settings): Read<Person> | undefined {
   const name = row.text('name', { required: true });
-  const hours = row.number('hoursPerWeek', { min: 0 });
-  const fte = row.number('fte', { min: 0 });
-  const rate = row.number('hourlyRate', { min: 0 });
+  const hours = row.number('hoursPerWeek', { min: 0, max: MAX_WEEKLY_HOURS });
+  const fte = row.number('fte', { min: 0, max: MAX_WEEKLY_HOURS / settings.standardHoursPerWeek });
+  const rate = row.number('hourlyRate', { min: 0, max: MAX_MONEY });
   const start = row.date('start');
   const end = row.date('end');
   checkOrder(row, start, end, 'end');
@@ -194,14 +205,14 @@ function readProject(row: RowReader): Read<Project> | undefined {
   const name = row.text('name', { required: true });
   const start = row.date('start', { required: true });
   const end = row.date('end', { required: true });
-  const budget = row.number('budget', { min: 0 });
-  const estimate = row.number('estimate', { min: 0 });
+  const budget = row.number('budget', { min: 0, max: MAX_MONEY });
+  const estimate = row.number('estimate', { min: 0, max: MAX_HOURS });
   const capexShare = row.percent('capexShare', { max: 1 });
   const capitalisationStart = row.date('capitalisationStart');
   const capitalisationEnd = row.date('capitalisationEnd');
   const complete = row.percent('complete', { max: 1 });
-  const actualCost = row.number('actualCost', { min: 0 });
-  const otherCosts = row.number('otherCosts', { min: 0 });
+  const actualCost = row.number('actualCost', { min: 0, max: MAX_MONEY });
+  const otherCosts = row.number('otherCosts', { min: 0, max: MAX_MONEY });
   const statusText = row.text('status');
   checkOrder(row, start, end, 'end');
   checkOrder(row, capitalisationStart, capitalisationEnd, 'capitalisationEnd');
@@ -260,8 +271,8 @@ function readDuty(row: RowReader, settings: Settings, byPerson: Map<string, Pers
   const name = row.text('name', { required: true });
   const owner = lookupPerson(row, 'owner', byPerson, context, 'error');
   const backup = lookupPerson(row, 'backup', byPerson, context, 'warning');
-  const weekly = row.number('hoursPerWeek', { min: 0 });
-  const hours = row.number('hours', { min: 0 });
+  const weekly = row.number('hoursPerWeek', { min: 0, max: MAX_WEEKLY_HOURS });
+  const hours = row.number('hours', { min: 0, max: MAX_HOURS });
   const perText = row.text('per');
   const start = row.date('start');
   const end = row.date('end');
@@ -282,6 +293,10 @@ function readDuty(row: RowReader, settings: Settings, byPerson: Map<string, Pers
       row.report('error', 'UNKNOWN_VALUE', 'per', `Per "${perText}" is not Day, Week, Month, Quarter or Year`);
     }
     if (per !== undefined) hoursPerWeek = weeklyDutyHours(hours, per, workingDayCount(settings));
+    if (hoursPerWeek !== null && hoursPerWeek > MAX_WEEKLY_HOURS) {
+      row.report('error', 'VALUE_OUT_OF_RANGE', 'hours', `${hours} h per ${per} is ${Math.round(hoursPerWeek)} h a week: more than the ${MAX_WEEKLY_HOURS} h in a week`);
+      hoursPerWeek = null;
+    }
   }
   if (hoursPerWeek === null && !row.failed) {
     row.report('error', 'REQUIRED_BLANK', row.has('hours') ? 'hours' : 'hoursPerWeek', 'The duty has no hours');
@@ -318,8 +333,8 @@ function readAssignment(row: RowReader, byPerson: Map<string, Person>, byProject
   const from = row.date('from');
   const to = row.date('to');
   checkOrder(row, from, to, 'to');
-  const hours = row.number('hoursPerWeek', { min: 0 });
-  const allocation = row.percent('allocation');
+  const hours = row.number('hoursPerWeek', { min: 0, max: MAX_WEEKLY_HOURS });
+  const allocation = row.percent('allocation', { max: MAX_WEEKLY_HOURS / 8 });
   const statusText = row.text('status');
   let status: AssignmentStatus = 'Confirmed';
   if (statusText !== null) {
@@ -348,7 +363,7 @@ function readTimeOff(row: RowReader, byPerson: Map<string, Person>, context: Rea
   const from = row.date('from', { required: true });
   const to = row.date('to', { required: true });
   checkOrder(row, from, to, 'to');
-  const hours = row.number('hours', { min: 0 });
+  const hours = row.number('hours', { min: 0, max: MAX_HOURS });
   if (person === null || from === null || to === null || row.failed) return undefined;
   return { key: '', item: { person: person.name, from, to, hours, cells: refs(row, ['person', 'from', 'to', 'hours']) } };
 }

@@ -66,7 +66,7 @@ function applySetting(settings: Mutable<Settings>, key: string, keyText: string,
   };
   switch (key) {
     case 'standardhoursperweek':
-      return keep(row.number('value', { min: 0 }), (v) => { settings.standardHoursPerWeek = v; });
+      return keep(row.number('value', { min: 0, max: 168 }), (v) => { settings.standardHoursPerWeek = v; });
     case 'workingdays': {
       const text = row.text('value');
       if (text === null) return;

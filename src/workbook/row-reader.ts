@@ -77,11 +77,15 @@ export class RowReader {
     return this.take(key, coerceText(this.value(key)), options);
   }
 
-  /** A number; `min` rejects smaller values with NEGATIVE_VALUE (for min 0). */
-  number(key: string, options: CellReadOptions & { min?: number } = {}): number | null {
+  /** A number; `min` rejects smaller values with NEGATIVE_VALUE (for min 0), `max` larger ones with VALUE_OUT_OF_RANGE. */
+  number(key: string, options: CellReadOptions & { min?: number; max?: number } = {}): number | null {
     const value = this.take(key, coerceNumber(this.value(key)), options);
     if (value !== null && options.min !== undefined && value < options.min) {
       this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${value}: it cannot be negative`);
+      return null;
+    }
+    if (value !== null && options.max !== undefined && value > options.max) {
+      this.report('error', 'VALUE_OUT_OF_RANGE', key, `${this.header(key)} is ${value}: at most ${options.max.toLocaleString('en-GB')} makes sense`);
       return null;
     }
     return value;
