@@ -1,0 +1,7 @@
+/**
+ * The ExcelJS adapter: the only place that imports `exceljs`. Browser-safe; file helpers for
+ * Node are in ./node-file.
+ */
+export { readSnapshot } from './read-snapshot';
+export { XlsxWorkbookPort } from './workbook-port';
+export { loadWorkbook, saveWorkbook } from './workbook-io';
