@@ -16,12 +16,13 @@ const MAX_ENTRY_DAYS = 3660;
 export class HolidayCalendar {
   private readonly everyone = new Set<Day>();
   private readonly byLocation = new Map<string, Set<Day>>();
+  private readonly masks = new Map<string, Uint8Array>();
 
-  constructor(holidays: readonly Holiday[]) {
+  constructor(holidays: readonly Holiday[], private readonly horizon: Horizon) {
     for (const h of holidays) {
       if (h.location === null) this.everyone.add(h.date);
       else {
-        const key = h.location.trim().toLowerCase();
+        const key = locationKey(h.location);
         let days = this.byLocation.get(key);
         if (!days) this.byLocation.set(key, (days = new Set()));
         days.add(h.date);
@@ -32,44 +33,88 @@ export class HolidayCalendar {
   /** True when the day is a public holiday for someone at `location` (null: blank-location holidays only). */
   isHoliday(day: Day, location: string | null): boolean {
     if (this.everyone.has(day)) return true;
-    return location !== null && (this.byLocation.get(location.trim().toLowerCase())?.has(day) ?? false);
+    return location !== null && (this.byLocation.get(locationKey(location))?.has(day) ?? false);
+  }
+
+  /** 1 on the horizon days that are public holidays at `location`; shared by everyone there. */
+  maskFor(location: string | null): Uint8Array {
+    const key = location === null ? '' : locationKey(location);
+    let mask = this.masks.get(key);
+    if (!mask) {
+      mask = new Uint8Array(this.horizon.dayCount);
+      const mark = (days: Set<Day> | undefined) => days?.forEach((day) => {
+        const i = day - this.horizon.start;
+        if (i >= 0 && i < mask!.length) mask![i] = 1;
+      });
+      mark(this.everyone);
+      if (key !== '') mark(this.byLocation.get(key));
+      this.masks.set(key, mask);
+    }
+    return mask;
   }
 }
 
-/** One person's days: availability rules for any day, and arrays over the horizon. */
+function locationKey(location: string): string {
+  return location.trim().toLowerCase();
+}
+
+/** 1 on the horizon days that are working weekdays per the Working days setting. */
+export function workingWeekdayMask(horizon: Horizon, settings: Settings): Uint8Array {
+  const mask = new Uint8Array(horizon.dayCount);
+  for (let i = 0; i < horizon.dayCount; i++) mask[i] = settings.workingDays[weekday(horizon.start + i)] ? 1 : 0;
+  return mask;
+}
+
+/** One person's days: availability rules for any day, and availability over the horizon. */
 export class PersonCalendar {
   /** 1 when available, per horizon day. */
   readonly available: Uint8Array;
-  /** Capacity in hours, per horizon day. */
-  readonly capacity: Float64Array;
-  private readonly wholeLeave = new Set<Day>();
+  private readonly wholeLeave: readonly TimeOff[];
+  private readonly partialLeave: readonly TimeOff[];
   private readonly dailyHours: number;
+  private readonly holidayMask: Uint8Array;
 
   constructor(
     readonly person: Person,
     private readonly horizon: Horizon,
     private readonly settings: Settings,
     private readonly holidays: HolidayCalendar,
+    workingMask: Uint8Array,
     timeOff: readonly TimeOff[],
   ) {
     const wd = settings.workingDays.filter(Boolean).length;
     this.dailyHours = wd === 0 ? 0 : person.hoursPerWeek / wd;
-    const partial: TimeOff[] = [];
-    for (const entry of timeOff) {
-      if (entry.hours === null) {
-        const last = Math.min(entry.to, entry.from + MAX_ENTRY_DAYS);
-        for (let day = entry.from; day <= last; day++) this.wholeLeave.add(day);
-      } else partial.push(entry);
-    }
+    this.wholeLeave = timeOff.filter((t) => t.hours === null);
+    this.partialLeave = timeOff.filter((t) => t.hours !== null);
+    this.holidayMask = holidays.maskFor(person.location);
     this.available = new Uint8Array(horizon.dayCount);
-    this.capacity = new Float64Array(horizon.dayCount);
-    for (let i = 0; i < horizon.dayCount; i++) {
-      if (this.isAvailable(horizon.start + i)) {
-        this.available[i] = 1;
-        this.capacity[i] = this.dailyHours;
+    const first = Math.max(0, (person.start ?? -Infinity) - horizon.start);
+    const last = Math.min(horizon.dayCount - 1, (person.end ?? Infinity) - horizon.start);
+    for (let i = first; i <= last; i++) this.available[i] = workingMask[i] & (this.holidayMask[i] ^ 1);
+    for (const entry of this.wholeLeave) {
+      const from = Math.max(0, entry.from - horizon.start);
+      const to = Math.min(horizon.dayCount - 1, Math.min(entry.to, entry.from + MAX_ENTRY_DAYS) - horizon.start);
+      for (let i = from; i <= to; i++) this.available[i] = 0;
+    }
+  }
+
+  /** Capacity in hours per horizon day (computed on demand: only the person's own pass needs it). */
+  capacity(): Float64Array {
+    const capacity = new Float64Array(this.horizon.dayCount);
+    for (let i = 0; i < capacity.length; i++) if (this.available[i] === 1) capacity[i] = this.dailyHours;
+    for (const entry of this.partialLeave) {
+      // "Its working days": the days of the entry on which the person would otherwise work.
+      const days: Day[] = [];
+      const last = Math.min(entry.to, entry.from + MAX_ENTRY_DAYS);
+      for (let day = entry.from; day <= last; day++) if (this.isAvailable(day)) days.push(day);
+      if (days.length === 0 || entry.hours === null) continue;
+      const perDay = entry.hours / days.length;
+      for (const day of days) {
+        const i = day - this.horizon.start;
+        if (i >= 0 && i < capacity.length) capacity[i] = Math.max(0, capacity[i] - perDay);
       }
     }
-    for (const entry of partial) this.applyPartialLeave(entry);
+    return capacity;
   }
 
   /** True when the person is employed on the day (start and end inclusive). */
@@ -77,15 +122,12 @@ export class PersonCalendar {
     return (this.person.start === null || day >= this.person.start) && (this.person.end === null || day <= this.person.end);
   }
 
-  /** True on a working weekday per the Working days setting. */
-  isWorkingWeekday(day: Day): boolean {
-    return this.settings.workingDays[weekday(day)];
-  }
-
   /** The availability rule for any day, inside the horizon or not. */
   isAvailable(day: Day): boolean {
-    return this.isWorkingWeekday(day) && this.isEmployed(day) && !this.holidays.isHoliday(day, this.person.location)
-      && !this.wholeLeave.has(day);
+    const i = day - this.horizon.start;
+    if (i >= 0 && i < this.available.length) return this.available[i] === 1;
+    return this.settings.workingDays[weekday(day)] && this.isEmployed(day) && !this.holidays.isHoliday(day, this.person.location)
+      && !this.wholeLeave.some((t) => day >= t.from && day <= t.to);
   }
 
   /** Available on a horizon day index, from the array. */
@@ -93,16 +135,8 @@ export class PersonCalendar {
     return this.available[index] === 1;
   }
 
-  private applyPartialLeave(entry: TimeOff): void {
-    // "Its working days": the days of the entry on which the person would otherwise work.
-    const days: Day[] = [];
-    const last = Math.min(entry.to, entry.from + MAX_ENTRY_DAYS);
-    for (let day = entry.from; day <= last; day++) if (this.isAvailable(day)) days.push(day);
-    if (days.length === 0 || entry.hours === null) return;
-    const perDay = entry.hours / days.length;
-    for (const day of days) {
-      const i = day - this.horizon.start;
-      if (i >= 0 && i < this.horizon.dayCount) this.capacity[i] = Math.max(0, this.capacity[i] - perDay);
-    }
+  /** True when a horizon day index is a public holiday for this person. */
+  holidayAt(index: number): boolean {
+    return this.holidayMask[index] === 1;
   }
 }

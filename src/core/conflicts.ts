@@ -127,7 +127,10 @@ function findOutsideConflicts(model: LoadModel, settings: Settings, duties: read
     const from = Math.max(b.from, horizon.start);
     const to = Math.min(b.to, horizon.end);
     const daily = wd === 0 ? 0 : b.hoursPerWeek / wd;
-    for (const [first, last, days] of workingDayRuns(from, to, working, (day) => !calendar.isEmployed(day))) {
+    // Most bookings sit inside employment and the project's dates: skip the day walk for them.
+    const mayBeUnemployed = (b.person.start !== null && b.person.start > from) || (b.person.end !== null && b.person.end < to);
+    const mayBeOutside = from < b.project.start || to > b.project.end;
+    if (mayBeUnemployed) for (const [first, last, days] of workingDayRuns(from, to, working, (day) => !calendar.isEmployed(day))) {
       conflicts.push({
         kind: 'OUTSIDE_EMPLOYMENT', severity: 'medium', person: b.person.name, project: b.project.name,
         from: isoDate(first), to: isoDate(last), hours: round2(daily * days),
@@ -135,7 +138,7 @@ function findOutsideConflicts(model: LoadModel, settings: Settings, duties: read
         cells: [...cellName(b.assignment.cells.person), ...cellName(b.person.cells.start ?? b.person.cells.end)],
       });
     }
-    for (const [first, last, days] of workingDayRuns(from, to, working, (day) => day < b.project.start || day > b.project.end)) {
+    if (mayBeOutside) for (const [first, last, days] of workingDayRuns(from, to, working, (day) => day < b.project.start || day > b.project.end)) {
       const which = first < b.project.start ? 'from' : 'to';
       conflicts.push({
         kind: 'OUTSIDE_PROJECT', severity: 'medium', person: b.person.name, project: b.project.name,
@@ -153,6 +156,8 @@ function findOutsideConflicts(model: LoadModel, settings: Settings, duties: read
     const demand = dutyDemand.get(duty);
     const from = Math.max(duty.start ?? horizon.start, horizon.start);
     const to = Math.min(duty.end ?? horizon.end, horizon.end);
+    const { start, end } = calendar.person;
+    if ((start === null || start <= from) && (end === null || end >= to)) continue;
     for (const [first, last, days] of workingDayRuns(from, to, working, (day) => !calendar.isEmployed(day))) {
       let hours = 0;
       if (demand) for (let day = first; day <= last; day++) hours += demand.hours[day - horizon.start];
@@ -251,7 +256,7 @@ function driver(check: ProjectCheck, model: LoadModel, settings: Settings): stri
     if (lost > 0.01 && (!worst || lost > worst.lost)) worst = { name, lost };
   }
   if (worst) {
-    const person = model.people.find((p) => p.person.name === worst?.name);
+    const person = model.peopleByName.get(worst.name);
     if (person) {
       const over = overallocatedWeeks(person, settings.overallocationThreshold);
       const runs = runsOf(over.length, (w) => over[w]);

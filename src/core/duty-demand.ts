@@ -7,10 +7,10 @@
  * done that week). Each day's share goes to the owner if available, else to the backup if
  * available, else it is uncovered.
  */
-import { weekday, type Day } from './calendar';
+import type { Day } from './calendar';
 import type { Horizon } from './horizon';
-import type { Duty, Settings } from './model';
-import type { HolidayCalendar, PersonCalendar } from './availability';
+import type { Duty } from './model';
+import type { PersonCalendar } from './availability';
 
 /** Who does a duty's share on a day. */
 export const ROUTED_TO_OWNER = 0;
@@ -29,24 +29,25 @@ export interface DutyDemand {
 
 /** Spreads a duty over the horizon and routes each day's share. */
 export function spreadDuty(
-  duty: Duty, index: number, horizon: Horizon, settings: Settings, holidays: HolidayCalendar,
+  duty: Duty, index: number, horizon: Horizon, workingMask: Uint8Array, wd: number,
   owner: PersonCalendar, backup: PersonCalendar | undefined,
 ): DutyDemand {
   const hours = new Float64Array(horizon.dayCount);
   const routedTo = new Uint8Array(horizon.dayCount);
-  const wd = settings.workingDays.filter(Boolean).length;
   const from: Day = duty.start ?? -Infinity;
   const to: Day = duty.end ?? Infinity;
   const inWindow: number[] = [];
   const workable: number[] = [];
-  for (let week = 0; week < horizon.weekCount; week++) {
+  const firstWeek = Math.max(0, Math.floor((from - horizon.start) / 7));
+  const lastWeek = Math.min(horizon.weekCount - 1, Math.floor((to - horizon.start) / 7));
+  for (let week = firstWeek; week <= lastWeek; week++) {
     inWindow.length = 0;
     workable.length = 0;
     for (let i = week * 7; i < week * 7 + 7; i++) {
       const day = horizon.start + i;
-      if (day < from || day > to || !settings.workingDays[weekday(day)]) continue;
+      if (day < from || day > to || workingMask[i] === 0) continue;
       inWindow.push(i);
-      if (!holidays.isHoliday(day, owner.person.location)) workable.push(i);
+      if (!owner.holidayAt(i)) workable.push(i);
     }
     if (inWindow.length === 0 || wd === 0) continue;
     const weekHours = (duty.hoursPerWeek * inWindow.length) / wd;

@@ -7,7 +7,7 @@
  * weekly figures, not their days.
  */
 import { weekday, type Day } from './calendar';
-import { HolidayCalendar, PersonCalendar } from './availability';
+import { HolidayCalendar, PersonCalendar, workingWeekdayMask } from './availability';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDemand } from './duty-demand';
 import type { FinanceLedger } from './finance-ledger';
 import type { Horizon } from './horizon';
@@ -64,6 +64,7 @@ export interface LoadModel {
   readonly horizon: Horizon;
   readonly statusDay: Day;
   readonly people: readonly PersonLoad[];
+  readonly peopleByName: ReadonlyMap<string, PersonLoad>;
   readonly calendars: ReadonlyMap<string, PersonCalendar>;
   readonly duties: readonly DutyLoad[];
   readonly bookings: readonly Booking[];
@@ -100,20 +101,21 @@ const MAX_WALK_DAYS = 366 * 20;
 export function buildLoad(plan: Plan, horizon: Horizon, statusDay: Day, bookings: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array): LoadModel {
   const { settings } = plan;
   const wd = settings.workingDays.filter(Boolean).length;
-  const holidays = new HolidayCalendar(plan.holidays);
+  const holidays = new HolidayCalendar(plan.holidays, horizon);
+  const workingMask = workingWeekdayMask(horizon, settings);
   const timeOffByPerson = groupBy(plan.timeOff, (t) => t.person);
   const calendars = new Map<string, PersonCalendar>();
   for (const person of plan.people) {
-    calendars.set(person.name, new PersonCalendar(person, horizon, settings, holidays, timeOffByPerson.get(person.name) ?? []));
+    calendars.set(person.name, new PersonCalendar(person, horizon, settings, holidays, workingMask, timeOffByPerson.get(person.name) ?? []));
   }
 
   const duties: DutyLoad[] = [];
-  const dutiesByPerson = new Map<string, { demand: DutyDemand; asBackup: boolean }[]>();
+  const dutiesByPerson = new Map<string, PersonDuty[]>();
   plan.duties.forEach((duty, index) => {
     const owner = calendars.get(duty.owner);
     if (!owner) return;
     const backup = duty.backup === null ? undefined : calendars.get(duty.backup);
-    const demand = spreadDuty(duty, index, horizon, settings, holidays, owner, backup);
+    const demand = spreadDuty(duty, index, horizon, workingMask, wd, owner, backup);
     const weeklyHours = new Float64Array(horizon.weekCount);
     const uncovered = new Float64Array(horizon.weekCount);
     for (let i = 0; i < horizon.dayCount; i++) {
@@ -123,8 +125,8 @@ export function buildLoad(plan: Plan, horizon: Horizon, statusDay: Day, bookings
       if (demand.routedTo[i] === UNCOVERED) uncovered[(i / 7) | 0] += hours;
     }
     duties.push({ demand, weeklyHours, uncovered });
-    push(dutiesByPerson, duty.owner, { demand, asBackup: false });
-    if (backup) push(dutiesByPerson, backup.person.name, { demand, asBackup: true });
+    push(dutiesByPerson, duty.owner, { demand, routed: ROUTED_TO_OWNER });
+    if (backup) push(dutiesByPerson, backup.person.name, { demand, routed: ROUTED_TO_BACKUP });
   });
 
   const projects = new Map<string, ProjectLoad>();
@@ -142,141 +144,149 @@ export function buildLoad(plan: Plan, horizon: Horizon, statusDay: Day, bookings
   const bookingsByPerson = groupBy(bookings, (b) => b.person.name);
 
   const people: PersonLoad[] = [];
-  const statusIndex = statusDay - horizon.start;
+  const context: PersonPassContext = {
+    horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects,
+    scratch: { ops: new Float64Array(horizon.dayCount), booked: new Float64Array(horizon.dayCount), opsFactor: new Float64Array(horizon.dayCount), bookingFactor: new Float64Array(horizon.dayCount) },
+  };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
-    people.push(loadPerson(
-      calendar, dutiesByPerson.get(person.name) ?? [], bookingsByPerson.get(person.name) ?? [],
-      projects, horizon, statusIndex, wd, settings.opsFirst, ledger, monthOfDay,
-    ));
-    for (const booking of bookingsByPerson.get(person.name) ?? []) {
+    const personBookings = bookingsByPerson.get(person.name) ?? [];
+    people.push(loadPerson(calendar, dutiesByPerson.get(person.name) ?? [], personBookings, context));
+    for (const booking of personBookings) {
       addBookingsOutsideHorizon(booking, calendar, horizon, statusDay, wd, projects.get(booking.project.name) as ProjectLoad);
     }
   }
-  return { horizon, statusDay, people, calendars, duties, bookings, projects };
+  const peopleByName = new Map(people.map((p) => [p.person.name, p]));
+  return { horizon, statusDay, people, peopleByName, calendars, duties, bookings, projects };
 }
 
-function loadPerson(
-  calendar: PersonCalendar, duties: readonly { demand: DutyDemand; asBackup: boolean }[], bookings: readonly Booking[],
-  projects: Map<string, ProjectLoad>, horizon: Horizon, statusIndex: number, wd: number, opsFirst: boolean,
-  ledger: FinanceLedger, monthOfDay: Int32Array,
-): PersonLoad {
+/** A duty as one person sees it: the days routed to them as owner or as backup. */
+interface PersonDuty {
+  readonly demand: DutyDemand;
+  readonly routed: number;
+}
+
+interface PersonPassContext {
+  readonly horizon: Horizon;
+  readonly statusIndex: number;
+  readonly wd: number;
+  readonly opsFirst: boolean;
+  readonly ledger: FinanceLedger;
+  readonly monthOfDay: Int32Array;
+  readonly projects: Map<string, ProjectLoad>;
+  /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
+  readonly scratch: { ops: Float64Array; booked: Float64Array; opsFactor: Float64Array; bookingFactor: Float64Array };
+}
+
+/** One person's pass: their days' demand, effective hours, weekly figures, project and finance sums. */
+function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
+  const { horizon, statusIndex, wd, opsFirst, ledger, monthOfDay, projects } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
   const months = ledger.months.length;
-  const weeks = horizon.weekCount;
-  const capacityW = new Float64Array(weeks);
-  const opsW = new Float64Array(weeks);
-  const projectW = new Float64Array(weeks);
-  const effectiveOpsW = new Float64Array(weeks);
-  const effectiveProjectW = new Float64Array(weeks);
+  const days = horizon.dayCount;
+  const capacity = calendar.capacity();
+  const available = calendar.available;
+  const { ops, booked, opsFactor, bookingFactor } = context.scratch;
+  ops.fill(0);
+  booked.fill(0);
 
-  // Month accumulators for this person, flushed to the ledger once at the end.
+  // Operations routed to this person, day by day.
+  for (const { demand, routed } of duties) {
+    const { hours, routedTo } = demand;
+    for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
+  }
+  // Booked project hours: the daily share on available days inside each booking's window.
+  const ranges = bookings.map((b) => ({
+    first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: wd === 0 ? 0 : b.hoursPerWeek / wd,
+  }));
+  for (const { first, last, daily } of ranges) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+
+  const capacityW = new Float64Array(horizon.weekCount);
+  const opsW = new Float64Array(horizon.weekCount);
+  const projectW = new Float64Array(horizon.weekCount);
+  const effectiveOpsW = new Float64Array(horizon.weekCount);
+  const effectiveProjectW = new Float64Array(horizon.weekCount);
   const paidM = new Float64Array(months);
   const idleM = new Float64Array(months);
-  const dutyCostM = duties.map(() => new Float64Array(months));
-  const capexM = bookings.map(() => new Float64Array(months));
-  const opexM = bookings.map(() => new Float64Array(months));
-
-  const daily = bookings.map((b) => (wd === 0 ? 0 : b.hoursPerWeek / wd));
-  const starts = bookings.map((b) => b.from - horizon.start);
-  const ends = bookings.map((b) => b.to - horizon.start);
-  const loads = bookings.map((b) => projects.get(b.project.name) as ProjectLoad);
-  const projectStarts = bookings.map((b) => b.project.start - horizon.start);
-  const projectEnds = bookings.map((b) => b.project.end - horizon.start);
-  const capStarts = bookings.map((b) => (b.project.capitalisationStart ?? -Infinity) - horizon.start);
-  const capEnds = bookings.map((b) => (b.project.capitalisationEnd ?? Infinity) - horizon.start);
-  const assignees = bookings.map((b, k) => {
-    const stats = loads[k].assignees;
-    let entry = stats.get(person.name);
-    if (!entry) stats.set(person.name, (entry = { booked: 0, effective: 0 }));
-    return entry;
-  });
-  const dutyShares = new Float64Array(duties.length);
-  const booked = new Float64Array(bookings.length);
-
-  for (let i = 0; i < horizon.dayCount; i++) {
+  for (let i = 0; i < days; i++) {
     const week = (i / 7) | 0;
-    const month = monthOfDay[i];
-    const capacity = calendar.capacity[i];
-    const available = calendar.available[i] === 1;
-    let ops = 0;
-    for (let k = 0; k < duties.length; k++) {
-      const { demand, asBackup } = duties[k];
-      const hours = demand.hours[i];
-      const routed = demand.routedTo[i];
-      const mine = hours > 0 && (asBackup ? routed === ROUTED_TO_BACKUP : routed === ROUTED_TO_OWNER);
-      dutyShares[k] = mine ? hours : 0;
-      ops += dutyShares[k];
-    }
-    let totalBooked = 0;
-    for (let k = 0; k < bookings.length; k++) {
-      booked[k] = available && i >= starts[k] && i <= ends[k] ? daily[k] : 0;
-      totalBooked += booked[k];
-    }
-    capacityW[week] += capacity;
-    opsW[week] += ops;
-    projectW[week] += totalBooked;
-    if (ops === 0 && totalBooked === 0 && capacity === 0) continue;
-
-    // Effective hours: ops first takes capacity for duties, the rest is shared by the bookings in
-    // proportion to their hours; otherwise duties and bookings share capacity in proportion.
+    const c = capacity[i];
+    const o = ops[i];
+    const b = booked[i];
+    capacityW[week] += c;
+    opsW[week] += o;
+    projectW[week] += b;
+    // Effective hours: with Ops first, capacity covers duties and the rest is shared by the
+    // bookings in proportion to their hours; otherwise duties and bookings share it in proportion.
     let effectiveOps: number;
-    let bookingFactor: number;
+    let factor: number;
     if (opsFirst) {
-      effectiveOps = Math.min(ops, capacity);
-      bookingFactor = totalBooked > 0 ? Math.min(1, (capacity - effectiveOps) / totalBooked) : 0;
+      effectiveOps = o < c ? o : c;
+      factor = b > 0 ? Math.min(1, (c - effectiveOps) / b) : 0;
     } else {
-      const demand = ops + totalBooked;
-      const factor = demand > 0 ? Math.min(1, capacity / demand) : 0;
-      effectiveOps = ops * factor;
-      bookingFactor = factor;
+      const demand = o + b;
+      factor = demand > 0 ? Math.min(1, c / demand) : 0;
+      effectiveOps = o * factor;
     }
-    const opsFactor = ops > 0 ? effectiveOps / ops : 0;
-    let worked = effectiveOps;
+    opsFactor[i] = o > 0 ? effectiveOps / o : 0;
+    bookingFactor[i] = factor;
     effectiveOpsW[week] += effectiveOps;
-    paidM[month] += capacity * rate;
-    for (let k = 0; k < duties.length; k++) if (dutyShares[k] > 0) dutyCostM[k][month] += dutyShares[k] * opsFactor * rate;
-    for (let k = 0; k < bookings.length; k++) {
-      if (booked[k] === 0) continue;
-      const effective = booked[k] * bookingFactor;
-      worked += effective;
-      effectiveProjectW[week] += effective;
-      const cost = effective * rate;
-      const project = bookings[k].project;
-      if (i >= capStarts[k] && i <= capEnds[k]) {
-        capexM[k][month] += cost * project.capexShare;
-        opexM[k][month] += cost * (1 - project.capexShare);
-      } else opexM[k][month] += cost;
-      if (i >= projectStarts[k] && i <= projectEnds[k]) {
-        const load = loads[k];
-        load.effective[i] += effective;
-        load.costAll += booked[k] * rate;
-        if (i >= statusIndex) {
-          load.bookedFromStatus += booked[k];
-          load.costFromStatus += booked[k] * rate;
-          assignees[k].booked += booked[k];
-          assignees[k].effective += effective;
-        } else load.bookedBeforeStatus += booked[k];
-      }
+    effectiveProjectW[week] += b * factor;
+    if (c > 0) {
+      const month = monthOfDay[i];
+      paidM[month] += c * rate;
+      idleM[month] += Math.max(0, c - effectiveOps - b * factor) * rate;
     }
-    idleM[month] += Math.max(0, capacity - worked) * rate;
   }
 
-  ledger.paid.forEach((_, m) => { ledger.paid[m] += paidM[m]; });
-  const idle = ledger.row('idle', person.costCentre ?? '(no cost centre)', person.costCentre);
-  addInto(idle.opex, idleM);
-  duties.forEach(({ demand }, k) => {
+  // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
+  for (const { demand, routed } of duties) {
+    const { hours, routedTo } = demand;
     const costCentre = demand.duty.costCentre ?? person.costCentre;
-    addInto(ledger.row('ops', costCentre ?? '(no cost centre)', costCentre).opex, dutyCostM[k]);
+    const row = ledger.row('ops', costCentre ?? NO_COST_CENTRE, costCentre);
+    for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
+  }
+  // Each booking's effective hours: finance always; the project's own figures only inside its dates.
+  bookings.forEach((booking, k) => {
+    const { first, last, daily } = ranges[k];
+    const project = booking.project;
+    const load = projects.get(project.name) as ProjectLoad;
+    let assignee = load.assignees.get(person.name);
+    if (!assignee) load.assignees.set(person.name, (assignee = { booked: 0, effective: 0 }));
+    const row = ledger.row('project', project.name, null);
+    const capFirst = (project.capitalisationStart ?? -Infinity) - horizon.start;
+    const capLast = (project.capitalisationEnd ?? Infinity) - horizon.start;
+    const projectFirst = project.start - horizon.start;
+    const projectLast = project.end - horizon.start;
+    for (let i = first; i <= last; i++) {
+      if (available[i] === 0 || daily === 0) continue;
+      const effective = daily * bookingFactor[i];
+      const cost = effective * rate;
+      const month = monthOfDay[i];
+      if (i >= capFirst && i <= capLast) {
+        row.capex[month] += cost * project.capexShare;
+        row.opex[month] += cost * (1 - project.capexShare);
+      } else row.opex[month] += cost;
+      if (i < projectFirst || i > projectLast) continue;
+      load.effective[i] += effective;
+      load.costAll += daily * rate;
+      if (i >= statusIndex) {
+        load.bookedFromStatus += daily;
+        load.costFromStatus += daily * rate;
+        assignee.booked += daily;
+        assignee.effective += effective;
+      } else load.bookedBeforeStatus += daily;
+    }
   });
-  bookings.forEach((b, k) => {
-    const row = ledger.row('project', b.project.name, null);
-    addInto(row.capex, capexM[k]);
-    addInto(row.opex, opexM[k]);
-  });
+
+  for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
+  addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
   return { person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW };
 }
+
+/** Name of the finance row for people and duties without a cost centre. */
+export const NO_COST_CENTRE = '(no cost centre)';
 
 /** Booked hours before and after the horizon, inside the project's dates: they count for PV and the blended rate. */
 function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, wd: number, load: ProjectLoad): void {

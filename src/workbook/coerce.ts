@@ -28,6 +28,8 @@ export function isBlank(value: CellValue | undefined): boolean {
 /** Shortens a value for a message: long text is cut, so a diagnostic stays one line. */
 export function showValue(value: CellValue | undefined): string {
   if (isCellError(value)) return value.error;
+  // Excel cells cannot hold NaN or Infinity, but an adapter bug could pass one: never print it.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'an invalid number';
   const text = typeof value === 'string' ? `"${value}"` : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
