@@ -1,0 +1,73 @@
+/**
+ * Which fills a write (or a clear) puts back, which it must leave recorded, and which cells it
+ * highlights — decided against the sheets as they are now: a record for a sheet that is gone is
+ * dropped, a record on a protected sheet is kept for later, a highlight on a missing or
+ * protected sheet is not drawn. Pure.
+ */
+import { a1, parseA1 } from '../../workbook/address';
+import type { Highlight, HighlightLevel } from '../../workbook/patch';
+import type { FillSnapshot, RecordedFill } from '../../workbook/state';
+import type { SheetList } from './sheet-list';
+
+/** A cell to highlight, named by its sheet's actual name and canonical A1 address. */
+export interface PlannedHighlight {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly row: number;
+  readonly col: number;
+  readonly level: HighlightLevel;
+  /** The cell's original fill when a previous run highlighted it (its current fill is Loadline's). */
+  readonly recordedOriginal?: FillSnapshot;
+}
+
+/** A recorded fill with its position, ready to restore. */
+export interface PlannedRestore extends RecordedFill {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The fill changes of one write or clear. */
+export interface FillPlan {
+  /** Recorded fills to put back now (cells highlighted again are left to the new highlight). */
+  readonly restore: readonly PlannedRestore[];
+  /** Recorded fills that cannot be put back now (their sheet is protected); they stay recorded. */
+  readonly keep: readonly RecordedFill[];
+  /** One entry per cell to highlight; a cell named twice gets the higher level. */
+  readonly highlights: readonly PlannedHighlight[];
+}
+
+/** Plans the fills for restoring `recorded` and highlighting `highlights` on `sheets`. */
+export function planFills(recorded: readonly RecordedFill[], highlights: readonly Highlight[], sheets: SheetList): FillPlan {
+  const keep: RecordedFill[] = [];
+  const restorable = new Map<string, PlannedRestore>();
+  for (const fill of recorded) {
+    const sheet = sheets.find(fill.sheet);
+    const position = parseA1(fill.cell);
+    if (!sheet || !position) continue;
+    if (sheet.isProtected) {
+      keep.push(fill);
+      continue;
+    }
+    const cell = a1(position.row, position.col);
+    restorable.set(key(sheet.name, cell), { sheet: sheet.name, cell, original: fill.original, ...position });
+  }
+
+  const planned = new Map<string, PlannedHighlight>();
+  for (const highlight of highlights) {
+    const sheet = sheets.find(highlight.sheet);
+    const position = parseA1(highlight.cell);
+    if (!sheet || sheet.isProtected || !position) continue;
+    const cell = a1(position.row, position.col);
+    const id = key(sheet.name, cell);
+    const earlier = planned.get(id);
+    if (earlier && (earlier.level === 'high' || highlight.level === 'medium')) continue;
+    planned.set(id, { sheet: sheet.name, cell, ...position, level: highlight.level, recordedOriginal: restorable.get(id)?.original });
+  }
+
+  const restore = [...restorable].filter(([id]) => !planned.has(id)).map(([, fill]) => fill);
+  return { restore, keep, highlights: [...planned.values()] };
+}
+
+function key(sheet: string, cell: string): string {
+  return `${sheet.toLowerCase()}!${cell}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * WorkbookPort for Excel (Office.js): the workbook the add-in runs in. Also the task pane's
+ * other workbook actions: jump to a cell, read and write Settings, insert template sheets.
+ */
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
+import type { CellTarget } from '../../workbook/patch';
+import type { SettingsRow, SettingValue } from '../../workbook/settings-sheet';
+import type { LoadlineState } from '../../workbook/state';
+import { clearRecordedHighlights } from './clear-highlights';
+import { insertTemplateSheets, type InsertTemplatesResult } from './insert-templates';
+import { readWorkbook } from './read-workbook';
+import { DEFAULT_BUDGET_BYTES } from './request-budget';
+import { selectCell } from './select-cell';
+import { readSettingsSheetRows, writeSettingsSheet, type SettingsWriteResult } from './settings-io';
+import { applyWritePlan } from './write-plan';
+
+/** Options of OfficeWorkbookPort. */
+export interface OfficeWorkbookPortOptions {
+  /** Largest request or response to plan for, in bytes (default 4 MB; Excel on the web refuses 5 MB). */
+  readonly budgetBytes?: number;
+}
+
+/**
+ * The workbook Loadline runs in. Highlights on a sheet that is missing or protected at write
+ * time are skipped rather than refused: the user can edit the workbook while a check runs.
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  private readonly budgetBytes: number;
+
+  constructor(options: OfficeWorkbookPortOptions = {}) {
+    this.budgetBytes = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  }
+
+  /** Every sheet's used range, the tables, the state and the date system (two round trips for a usual workbook). */
+  read(): Promise<WorkbookSnapshot> {
+    return readWorkbook(this.budgetBytes);
+  }
+
+  /** Applies a write plan; a failure at any round trip leaves the old workbook or the new one. */
+  write(plan: WritePlan): Promise<void> {
+    return applyWritePlan(plan, this.budgetBytes);
+  }
+
+  /** Restores the fills recorded in `state` and empties the fill record (two round trips). */
+  clearHighlights(state: LoadlineState): Promise<void> {
+    return clearRecordedHighlights(state, this.budgetBytes);
+  }
+
+  /** Activates the cell's sheet and selects it; false when the sheet or cell is not there any more. */
+  selectCell(target: CellTarget): Promise<boolean> {
+    return selectCell(target);
+  }
+
+  /** The Key / Value rows of the Settings sheet; [] when there is none. */
+  readSettingsRows(): Promise<SettingsRow[]> {
+    return readSettingsSheetRows();
+  }
+
+  /** Updates or appends Settings keys, creating the sheet when needed; other rows stay as they are. */
+  writeSettings(changes: Readonly<Record<string, SettingValue>>): Promise<SettingsWriteResult> {
+    return writeSettingsSheet(changes);
+  }
+
+  /** Adds the contract's input sheets the workbook lacks; never overwrites a sheet. */
+  insertTemplateSheets(): Promise<InsertTemplatesResult> {
+    return insertTemplateSheets(this.budgetBytes);
+  }
+}

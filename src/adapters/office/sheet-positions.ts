@@ -1,0 +1,35 @@
+/**
+ * Where new summary sheets go in the tab order: each takes the tab of the sheet it replaces, and
+ * a sheet written for the first time goes after every existing one. So a re-run leaves the tabs
+ * where the user put them, and running twice gives the same order as running once. Pure.
+ */
+
+/**
+ * The tab position of each new sheet once `removed` sheets are gone and `replaced` ones swapped,
+ * in ascending order — the order to set them in, so each move leaves earlier tabs in place.
+ *
+ * @param current sheet names in tab order (temporary and state sheets left out)
+ * @param replaced lower-case old name → the new sheet taking its tab
+ * @param removed lower-case names of sheets deleted for good
+ * @param added new sheets with no predecessor, in the order to append them
+ *
+ * @example
+ * sheetPositions(['Staff', 'Capacity', 'Projects'], new Map([['capacity', 'Capacity']]), new Set(), ['Conflicts'])
+ * // [{ name: 'Capacity', position: 1 }, { name: 'Conflicts', position: 3 }]
+ */
+export function sheetPositions(
+  current: readonly string[],
+  replaced: ReadonlyMap<string, string>,
+  removed: ReadonlySet<string>,
+  added: readonly string[],
+): { name: string; position: number }[] {
+  const order: { name: string; isNew: boolean }[] = [];
+  for (const name of current) {
+    const key = name.toLowerCase();
+    const successor = replaced.get(key);
+    if (successor !== undefined) order.push({ name: successor, isNew: true });
+    else if (!removed.has(key)) order.push({ name, isNew: false });
+  }
+  for (const name of added) order.push({ name, isNew: true });
+  return order.flatMap((entry, position) => (entry.isNew ? [{ name: entry.name, position }] : []));
+}

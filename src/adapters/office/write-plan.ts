@@ -1,0 +1,149 @@
+/**
+ * Applies a WritePlan (see app/ports.ts) so that a failure at any round trip leaves either the
+ * workbook as it was or as the plan wants it:
+ *
+ *  1. read: the sheet list (one round trip) and the current fill of every cell to highlight;
+ *  2. write: every new summary sheet and the new state sheet under temporary, very hidden names,
+ *     in requests packed up to the budget;
+ *  3. commit, in one request: restore the old highlights, paint the new ones, delete the sheets
+ *     being replaced or removed, rename the temporary sheets into place (keeping their tabs),
+ *     freeze panes, swap in the state sheet, activate.
+ *
+ * If anything fails before the commit ends, the temporary sheets are deleted and nothing the user
+ * can see has changed. When the fill changes are too many for one request (tens of thousands of
+ * cells), the commit first swaps in a state that records both the old and the new fills, then
+ * changes fills request by request, then swaps in the exact state: a failure in between leaves
+ * extra records (restoring a cell already restored changes nothing) but never a highlight without
+ * its record.
+ */
+import type { WritePlan } from '../../app/ports';
+import { STATE_SHEET, type LoadlineState, type RecordedFill } from '../../workbook/state';
+import { planFills } from './fill-plan';
+import { queueHighlights, queueRestores } from './fill-operations';
+import { readFillSnapshots } from './fill-snapshots';
+import { OPERATION_BYTES } from './request-budget';
+import { RequestPacker, sendRequests, type Operation, type PackedRequest } from './request-packer';
+import { loadSheetList, type SheetList } from './sheet-list';
+import { sheetPositions } from './sheet-positions';
+import { applyFreezePanes, queueSheetContent } from './sheet-writer';
+import { stateContent } from './state-content';
+import { deleteTemporarySheets, isLeftoverTemporarySheet, temporaryNames } from './temporary-sheets';
+import { WorksheetCache } from './worksheet-cache';
+
+/** Applies `plan` to the workbook of the current Office host. */
+export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheets = new WorksheetCache(context);
+    const book = await loadSheetList(context);
+    // A highlight on a sheet this write replaces would be recorded against the new sheet's cells.
+    const rewritten = new Set([...plan.sheets.map((s) => s.name), ...plan.removeSheets, STATE_SHEET].map((n) => n.toLowerCase()));
+    const highlights = plan.highlights.filter((h) => !rewritten.has(h.sheet.toLowerCase()));
+    const fills = planFills(plan.restoreFills, highlights, book);
+    const unknown = fills.highlights.filter((h) => !h.recordedOriginal);
+    const snapshots = await readFillSnapshots(sheets, unknown, budgetBytes);
+    const snapshotOf = new Map(unknown.map((h, i) => [h, snapshots[i]]));
+    const newFills: RecordedFill[] = fills.highlights.map((h) => ({
+      sheet: h.sheet, cell: h.cell, original: h.recordedOriginal ?? snapshotOf.get(h) ?? { color: null },
+    }));
+    const owned = plan.sheets.map((s) => ({ name: s.name, key: s.patch.key }));
+    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep] };
+
+    const fillPacker = new RequestPacker(budgetBytes);
+    queueRestores(fillPacker, fills.restore);
+    queueHighlights(fillPacker, fills.highlights);
+    const fillRequests = fillPacker.requests();
+    const fillBytes = fillRequests.reduce((sum, r) => sum + r.bytes, 0);
+    const swapBytes = (6 * plan.sheets.length + plan.removeSheets.length + 4) * OPERATION_BYTES;
+    const atomic = fillBytes + swapBytes <= budgetBytes;
+
+    const temps = temporaryNames(plan.sheets.length + (atomic ? 1 : 2), book.sheets.map((s) => s.name));
+    const stateTemp = temps[plan.sheets.length];
+    const exactStateTemp = atomic ? undefined : temps[plan.sheets.length + 1];
+    const unionState: LoadlineState = {
+      owned,
+      fills: [...newFills, ...fills.restore.map(({ sheet, cell, original }) => ({ sheet, cell, original })), ...fills.keep],
+    };
+
+    const writer = new RequestPacker(budgetBytes);
+    const leftovers = book.sheets.filter(isLeftoverTemporarySheet).map((s) => s.name);
+    writer.add((leftovers.length + 2 * temps.length) * OPERATION_BYTES, (cache) => {
+      for (const name of leftovers) cache.get(name).delete();
+      for (const name of temps) {
+        const sheet = cache.context.workbook.worksheets.add(name);
+        sheet.visibility = 'VeryHidden';
+        cache.set(name, sheet);
+      }
+    });
+    plan.sheets.forEach((sheet, i) => queueSheetContent(writer, temps[i], sheet.patch));
+    queueSheetContent(writer, stateTemp, stateContent(atomic ? finalState : unionState));
+    if (exactStateTemp) queueSheetContent(writer, exactStateTemp, stateContent(finalState));
+
+    const commit = commitOperations(plan, book, temps, leftovers);
+    try {
+      await sendRequests(sheets, writer.requests());
+      const fillOperations = atomic ? fillRequests.flatMap((r) => r.operations) : [];
+      await sendRequests(sheets, [single([...fillOperations, ...commit, swapState(stateTemp, book.has(STATE_SHEET)), ...activation(plan, book)])]);
+      if (exactStateTemp) {
+        await sendRequests(sheets, fillRequests);
+        await sendRequests(sheets, [single([swapState(exactStateTemp, true)])]);
+      }
+    } catch (error) {
+      await deleteTemporarySheets(context, temps);
+      throw error;
+    }
+  });
+}
+
+/** Shows the new sheets, deletes replaced and removed ones, renames the new ones into their tabs, freezes panes. */
+function commitOperations(plan: WritePlan, book: SheetList, temps: readonly string[], leftovers: readonly string[]): Operation[] {
+  const newNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const replaced = new Map<string, string>();
+  const added: string[] = [];
+  for (const { name } of plan.sheets) {
+    const old = book.find(name);
+    if (old) replaced.set(old.name.toLowerCase(), name);
+    else added.push(name);
+  }
+  const removed = plan.removeSheets.map((name) => book.find(name)).flatMap((s) => (s && !newNames.has(s.name.toLowerCase()) ? [s.name] : []));
+  const skipped = new Set([STATE_SHEET.toLowerCase(), ...leftovers.map((n) => n.toLowerCase())]);
+  const current = book.sheets.map((s) => s.name).filter((name) => !skipped.has(name.toLowerCase()));
+  const positions = sheetPositions(current, replaced, new Set(removed.map((n) => n.toLowerCase())), added);
+
+  const operations: Operation[] = [];
+  // Visible first: Excel refuses to delete the last visible sheet.
+  plan.sheets.forEach((_, i) => operations.push((cache) => { cache.get(temps[i]).visibility = 'Visible'; }));
+  for (const name of [...replaced.keys(), ...removed.map((n) => n.toLowerCase())]) {
+    const actual = book.find(name)?.name ?? name;
+    operations.push((cache) => cache.get(actual).delete());
+  }
+  plan.sheets.forEach(({ name }, i) => operations.push((cache) => {
+    const sheet = cache.get(temps[i]);
+    sheet.name = name;
+    cache.set(name, sheet);
+  }));
+  for (const { name, position } of positions) operations.push((cache) => { cache.get(name).position = position; });
+  for (const { name, patch } of plan.sheets) operations.push((cache) => applyFreezePanes(cache.get(name), patch.freeze));
+  return operations;
+}
+
+/** Replaces the state sheet (when there is one) with the temporary one, which is already very hidden. */
+function swapState(temp: string, hasOld: boolean): Operation {
+  return (cache) => {
+    if (hasOld) cache.get(STATE_SHEET).delete();
+    const sheet = cache.get(temp);
+    sheet.name = STATE_SHEET;
+    cache.set(STATE_SHEET, sheet);
+  };
+}
+
+function activation(plan: WritePlan, book: SheetList): Operation[] {
+  const name = plan.activate;
+  if (name === undefined) return [];
+  const isNew = plan.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!isNew && book.find(name)?.visibility !== 'Visible') return [];
+  return [(cache) => cache.get(name).activate()];
+}
+
+function single(operations: Operation[]): PackedRequest {
+  return { bytes: operations.length * OPERATION_BYTES, operations };
+}

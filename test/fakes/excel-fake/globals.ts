@@ -1,0 +1,47 @@
+/**
+ * The `Excel` and `Office` globals the fake installs: Excel.run, the enums the adapter may name,
+ * and the parts of Office the task pane uses (onReady, requirements, actions.associate).
+ */
+import { fakeRun } from './context';
+import { CONDITIONAL_FORMAT_TYPES } from './conditional-formats';
+import { FakeErrorCode } from './errors';
+import type { FakeHost } from './host';
+
+const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+const enumOf = (values: readonly string[]) => Object.fromEntries(values.map((v) => [camel(v), v]));
+
+/** The `Excel` global. */
+export function createExcelGlobal(host: FakeHost): Record<string, unknown> {
+  return {
+    run: (...args: unknown[]) => fakeRun(host, ...args),
+    ConditionalFormatType: enumOf(CONDITIONAL_FORMAT_TYPES),
+    ConditionalFormatColorCriterionType: enumOf(['Invalid', 'LowestValue', 'HighestValue', 'Number', 'Percent', 'Formula', 'Percentile']),
+    ConditionalTextOperator: enumOf(['Invalid', 'Contains', 'NotContains', 'BeginsWith', 'EndsWith']),
+    SheetVisibility: enumOf(['Visible', 'Hidden', 'VeryHidden']),
+    ClearApplyTo: enumOf(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks']),
+    ErrorCodes: Object.fromEntries(Object.entries(FakeErrorCode)),
+  };
+}
+
+/** The `Office` global, claiming to be Excel on the web. */
+export function createOfficeGlobal(host: FakeHost): Record<string, unknown> {
+  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  return {
+    HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    context: {
+      host: 'Excel',
+      platform: 'OfficeOnline',
+      requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) },
+    },
+    onReady: (callback?: (value: typeof info) => void) => {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    actions: {
+      associate: (actionId: string, handler: (...args: unknown[]) => unknown) => {
+        host.associatedActions.set(actionId, handler);
+      },
+    },
+  };
+}

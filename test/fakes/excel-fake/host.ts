@@ -1,0 +1,136 @@
+/**
+ * The fake's host: the workbook model plus everything a test wants to observe or steer about
+ * round trips — the list of syncs with their payload sizes, injected failures, the payload limit
+ * and the supported API version. Batch semantics live here (runBatch).
+ */
+import { FakeErrorCode, FakeOfficeError } from './errors';
+import type { FakeWorkbookModel } from './model';
+
+/** One `context.sync()` that reached the host. */
+export interface SyncRecord {
+  /** 1-based, counting failed syncs too. */
+  readonly index: number;
+  /** Approximate request size: JSON of every queued write's arguments plus a fixed cost per action. */
+  readonly requestBytes: number;
+  /** Approximate response size: JSON of every loaded value. */
+  readonly responseBytes: number;
+  /** requestBytes + responseBytes. */
+  readonly bytes: number;
+  readonly actions: number;
+  /** The error code when the sync failed. */
+  readonly failed?: string;
+}
+
+/** A queued operation: its request size and what it does when the batch runs. */
+export interface FakeAction {
+  readonly bytes: number;
+  run(batch: BatchRun): void;
+}
+
+/** Fixed request cost of one action (Office.js sends object paths and action descriptors). */
+export const ACTION_OVERHEAD_BYTES = 64;
+
+/** JSON size of a value, as a stand-in for its size on the wire. */
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : JSON.stringify(value).length;
+}
+
+/** What one batch collects while it runs: the response size and the loads to publish on success. */
+export class BatchRun {
+  responseBytes = 0;
+  private readonly publishers: (() => void)[] = [];
+
+  /** Counts a loaded value toward the response size. */
+  respond(value: unknown): void {
+    this.responseBytes += jsonBytes(value);
+  }
+
+  /** Runs `publish` only if the whole batch succeeds (loaded values appear only then). */
+  onSuccess(publish: () => void): void {
+    this.publishers.push(publish);
+  }
+
+  publish(): void {
+    for (const publish of this.publishers) publish();
+  }
+}
+
+/** Limits and capabilities of the fake host. */
+export interface FakeHostOptions {
+  /** Request and response limit in bytes (Excel on the web: 5 MB each). */
+  readonly payloadLimitBytes: number;
+  /** Highest ExcelApi requirement set the host claims, e.g. "1.7". */
+  readonly excelApi: string;
+}
+
+/** The fake Excel behind every request context of one fake workbook. */
+export class FakeHost {
+  readonly syncs: SyncRecord[] = [];
+  /** Names given to Office.actions.associate, with their handlers. */
+  readonly associatedActions = new Map<string, (...args: unknown[]) => unknown>();
+  /** How many times suspendApiCalculationUntilNextSync was called. */
+  calculationSuspensions = 0;
+  private readonly failures = new Set<number>();
+
+  constructor(readonly model: FakeWorkbookModel, readonly options: FakeHostOptions) {}
+
+  /** Makes the sync with this 1-based index (see SyncRecord.index) fail before it applies anything. */
+  failAtSync(index: number): void {
+    this.failures.add(index);
+  }
+
+  /**
+   * Runs one batch. The fake applies a batch all-or-nothing: if any action fails, or the injected
+   * failure hits, or a payload is over the limit, the model is rolled back and no loaded value is
+   * published. Real Excel is not transactional (actions before the failing one stay applied); the
+   * fake is stricter on purpose, so a test can check that an adapter leaves either the old or the
+   * new workbook whichever sync fails, and a failure injected at sync N models "the batch never
+   * reached Excel" (a dropped connection), which Excel does treat as all-or-nothing.
+   */
+  runBatch(actions: readonly FakeAction[]): void {
+    const index = this.syncs.length + 1;
+    const requestBytes = actions.reduce((sum, a) => sum + a.bytes, 0);
+    const record = (responseBytes: number, failed?: string) => {
+      this.syncs.push({ index, requestBytes, responseBytes, bytes: requestBytes + responseBytes, actions: actions.length, failed });
+    };
+    if (this.failures.has(index)) {
+      record(0, FakeErrorCode.generalException);
+      throw new FakeOfficeError(FakeErrorCode.generalException, `Injected failure at sync ${index}.`);
+    }
+    if (requestBytes > this.options.payloadLimitBytes) {
+      record(0, FakeErrorCode.requestPayloadSizeLimitExceeded);
+      throw new FakeOfficeError(FakeErrorCode.requestPayloadSizeLimitExceeded, `The request payload (${requestBytes} bytes) is over the limit.`);
+    }
+    const batch = new BatchRun();
+    this.model.begin();
+    try {
+      for (const action of actions) action.run(batch);
+      if (batch.responseBytes > this.options.payloadLimitBytes) {
+        throw new FakeOfficeError(FakeErrorCode.responsePayloadSizeLimitExceeded, `The response payload (${batch.responseBytes} bytes) is over the limit.`);
+      }
+    } catch (error) {
+      this.model.rollback();
+      record(batch.responseBytes, (error as { code?: string }).code ?? FakeErrorCode.generalException);
+      throw error;
+    }
+    this.model.commit();
+    record(batch.responseBytes);
+    batch.publish();
+  }
+
+  /** Office.context.requirements.isSetSupported for the fake's claimed API sets. */
+  isSetSupported(name: string, version?: string): boolean {
+    if (name !== 'ExcelApi') return false;
+    return version === undefined || compareVersions(this.options.excelApi, version) >= 0;
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

@@ -1,0 +1,246 @@
+/**
+ * A strict in-memory fake of the Excel JavaScript API subset Loadline uses, for tests in Node and
+ * for a browser page (see browser.ts). Plain TypeScript, no Node imports.
+ *
+ * Strict like Excel: properties are readable only after load() and sync(); writes are queued and
+ * applied at sync, in order; 2-D values and numberFormat must match the range's size; a string
+ * starting with "=" written into values becomes a formula; a protected sheet refuses writes;
+ * reading more than 5,000,000 cells fails; each request and response is capped (5 MB by default).
+ * Every sync is recorded with its approximate payload, and any sync can be made to fail.
+ * A failed sync applies nothing of its batch (see FakeHost.runBatch for why).
+ *
+ * @example
+ * const fake = createExcelFake({ sheets: { Staff: [['Name'], ['Ada']] } });
+ * const uninstall = fake.install(globalThis);
+ * await Excel.run(async (context) => { ... });
+ * expect(fake.sheet('Staff').cell('A2').value).toBe('Ada');
+ * uninstall();
+ */
+import { createExcelGlobal, createOfficeGlobal } from './globals';
+import { FakeHost, type SyncRecord } from './host';
+import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
+import { parseAddress, formatLocalAddress, type Rect } from './rect';
+import { normaliseColor } from './range-format';
+import { usedRect } from './worksheet';
+
+export type { SyncRecord } from './host';
+export { FakeOfficeError, FakeErrorCode } from './errors';
+
+/** A seeded cell: a plain value, or an error value such as { error: '#N/A' }. */
+export type FakeCellInput = string | number | boolean | null | { readonly error: string };
+
+/** A seeded sheet with more than values. */
+export interface FakeSheetSpec {
+  readonly values?: readonly (readonly FakeCellInput[])[];
+  /** Where values[0][0] goes (default "A1"). */
+  readonly origin?: string;
+  /** Aligned with values; null or "General" leaves the default. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** Fills by A1 address, colours as "RRGGBB" or "#RRGGBB". */
+  readonly fills?: Readonly<Record<string, string>>;
+  /** Formulas by A1 address, with their cached value taken from values. */
+  readonly formulas?: Readonly<Record<string, string>>;
+  readonly visibility?: Visibility;
+  readonly protected?: boolean;
+}
+
+/** Seed data and host settings for createExcelFake. */
+export interface ExcelFakeOptions {
+  /** Sheets in tab order: plain 2-D values from A1, or a FakeSheetSpec. */
+  readonly sheets?: Readonly<Record<string, readonly (readonly FakeCellInput[])[] | FakeSheetSpec>>;
+  /** Excel tables; `range` is an A1 range including the header row. */
+  readonly tables?: readonly { readonly name: string; readonly sheet: string; readonly range: string }[];
+  /** The active sheet (default: the first visible one). */
+  readonly activeSheet?: string;
+  /** True for a workbook in the 1904 date system. */
+  readonly date1904?: boolean;
+  /** Highest ExcelApi requirement set claimed (default "1.17"). */
+  readonly excelApi?: string;
+  /** Request and response size limit per sync (default 5,000,000 bytes, as Excel on the web). */
+  readonly payloadLimitBytes?: number;
+}
+
+/** What a test sees of one cell. Colours are "RRGGBB" (no '#'), null when none. */
+export interface FakeCellView {
+  readonly value: string | number | boolean | null;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+  readonly fill: string | null;
+  readonly bold: boolean;
+  readonly fontColor: string | null;
+  readonly wrap: boolean;
+  readonly hyperlink: StoredHyperlink | null;
+}
+
+/** What a test sees of one sheet. */
+export interface FakeSheetView {
+  readonly name: string;
+  readonly visibility: Visibility;
+  readonly protected: boolean;
+  readonly position: number;
+  readonly freeze: { readonly rows: number; readonly cols: number };
+  /** Values from A1 to the last used cell (blank: null), or [] for an empty sheet. */
+  values(): (string | number | boolean | null)[][];
+  cell(address: string): FakeCellView;
+  /** Every filled cell as { "B4": "FFC7CE" }. */
+  fills(): Record<string, string>;
+  /** Column widths in points by column letter index (0 = A). */
+  readonly columnWidths: ReadonlyMap<number, number>;
+  readonly conditionalFormats: readonly (Omit<ModelConditionalFormat, 'rect'> & { readonly address: string })[];
+  readonly autoFilter: string | null;
+}
+
+/** A fake workbook: install its globals, then run code against them and inspect the result. */
+export interface ExcelFake {
+  /** Puts `Excel` and `Office` on the target (default globalThis); returns a function that removes them. */
+  install(target?: object): () => void;
+  /** Every sync so far, in order, failed ones included. */
+  readonly syncs: readonly SyncRecord[];
+  /** Makes the sync with this 1-based index (counting all syncs so far) fail, applying nothing. */
+  failAtSync(index: number): void;
+  sheet(name: string): FakeSheetView;
+  hasSheet(name: string): boolean;
+  sheetNames(): string[];
+  readonly activeSheet: string | undefined;
+  /** The selection as "Sheet!B4", or undefined. */
+  readonly selection: string | undefined;
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[];
+  readonly associatedActions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
+  readonly calculationSuspensions: number;
+  /** Changes a sheet's protection between actions (as a user would). */
+  setProtected(sheet: string, isProtected: boolean): void;
+  /** The globals, for code that wants them without installing. */
+  readonly Excel: Record<string, unknown>;
+  readonly Office: Record<string, unknown>;
+}
+
+/** Builds a fake workbook from seed data. */
+export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
+  const model = new FakeWorkbookModel(options.date1904 ?? false);
+  for (const [name, seed] of Object.entries(options.sheets ?? {})) seedSheet(model, name, seed);
+  for (const table of options.tables ?? []) {
+    model.addTable(table.name, requireSheet(model, table.sheet), parseAddress(table.range));
+  }
+  const active = options.activeSheet ? requireSheet(model, options.activeSheet) : model.sheets.find((s) => s.visibility === 'Visible');
+  model.activeSheetId = active?.id;
+  model.selection = active ? { sheetId: active.id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } } : undefined;
+
+  const host = new FakeHost(model, {
+    payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
+    excelApi: options.excelApi ?? '1.17',
+  });
+  const excel = createExcelGlobal(host);
+  const office = createOfficeGlobal(host);
+
+  return {
+    install(target: object = globalThis) {
+      const slots = target as Record<string, unknown>;
+      const previous = { Excel: slots.Excel, Office: slots.Office };
+      slots.Excel = excel;
+      slots.Office = office;
+      return () => {
+        slots.Excel = previous.Excel;
+        slots.Office = previous.Office;
+      };
+    },
+    get syncs() { return host.syncs; },
+    failAtSync: (index) => host.failAtSync(index),
+    sheet: (name) => viewSheet(model, requireSheet(model, name)),
+    hasSheet: (name) => model.sheetByName(name) !== undefined,
+    sheetNames: () => model.sheets.map((s) => s.name),
+    get activeSheet() { return model.activeSheetId ? model.sheetById(model.activeSheetId)?.name : undefined; },
+    get selection() {
+      const selection = model.selection;
+      const sheet = selection ? model.sheetById(selection.sheetId) : undefined;
+      return selection && sheet ? `${sheet.name}!${formatLocalAddress(selection.rect)}` : undefined;
+    },
+    get tables() {
+      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect) }));
+    },
+    associatedActions: host.associatedActions,
+    get calculationSuspensions() { return host.calculationSuspensions; },
+    setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
+    Excel: excel,
+    Office: office,
+  };
+}
+
+function requireSheet(model: FakeWorkbookModel, name: string): ModelSheet {
+  const sheet = model.sheetByName(name);
+  if (!sheet) throw new Error(`The fake has no sheet named '${name}'.`);
+  return sheet;
+}
+
+function seedSheet(model: FakeWorkbookModel, name: string, seed: readonly (readonly FakeCellInput[])[] | FakeSheetSpec): void {
+  const spec: FakeSheetSpec = Array.isArray(seed) ? { values: seed as readonly (readonly FakeCellInput[])[] } : seed as FakeSheetSpec;
+  const sheet = model.addSheet(name);
+  const origin = parseAddress(spec.origin ?? 'A1');
+  const put = (row: number, col: number, change: (cell: ModelCell) => ModelCell) => {
+    model.putCell(sheet, row, col, change(model.cell(sheet, row, col) ?? { value: null }));
+  };
+  (spec.values ?? []).forEach((cells, r) => cells.forEach((input, c) => {
+    const value = typeof input === 'object' && input !== null ? input.error : input;
+    const format = spec.numberFormats?.[r]?.[c];
+    put(origin.row + r, origin.col + c, (cell) => ({
+      ...cell,
+      value: value === '' ? null : value,
+      numberFormat: format && format !== 'General' ? format : undefined,
+    }));
+  }));
+  for (const [address, color] of Object.entries(spec.fills ?? {})) {
+    const rect = parseAddress(address);
+    put(rect.row, rect.col, (cell) => ({ ...cell, fill: normaliseColor(color) }));
+  }
+  for (const [address, formula] of Object.entries(spec.formulas ?? {})) {
+    const rect = parseAddress(address);
+    put(rect.row, rect.col, (cell) => ({ ...cell, formula }));
+  }
+  sheet.visibility = spec.visibility ?? 'Visible';
+  sheet.protected = spec.protected ?? false;
+}
+
+function viewSheet(model: FakeWorkbookModel, sheet: ModelSheet): FakeSheetView {
+  const bare = (color: string | undefined) => (color ? color.replace('#', '') : null);
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    protected: sheet.protected,
+    position: model.sheets.indexOf(sheet),
+    freeze: { ...sheet.freeze },
+    values() {
+      const used = usedRect(sheet, true);
+      if (!used) return [];
+      const rows: (string | number | boolean | null)[][] = [];
+      for (let r = 0; r < used.row + used.rowCount; r++) {
+        const row: (string | number | boolean | null)[] = [];
+        for (let c = 0; c < used.col + used.colCount; c++) row.push(model.cell(sheet, r, c)?.value ?? null);
+        rows.push(row);
+      }
+      return rows;
+    },
+    cell(address) {
+      const rect: Rect = parseAddress(address);
+      const cell = model.cell(sheet, rect.row, rect.col) ?? { value: null };
+      return {
+        value: cell.value,
+        formula: cell.formula ?? null,
+        numberFormat: cell.numberFormat ?? 'General',
+        fill: bare(cell.fill),
+        bold: cell.bold ?? false,
+        fontColor: bare(cell.fontColor),
+        wrap: cell.wrap ?? false,
+        hyperlink: cell.hyperlink ?? null,
+      };
+    },
+    fills() {
+      const fills: Record<string, string> = {};
+      for (const { row, col, cell } of model.storedCells(sheet, { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 })) {
+        if (cell.fill) fills[formatLocalAddress({ row, col, rowCount: 1, colCount: 1 })] = cell.fill.replace('#', '');
+      }
+      return fills;
+    },
+    columnWidths: new Map(sheet.columnWidths),
+    conditionalFormats: sheet.conditionalFormats.map(({ rect, ...rest }) => ({ ...rest, address: formatLocalAddress(rect) })),
+    autoFilter: sheet.autoFilter ? formatLocalAddress(sheet.autoFilter) : null,
+  };
+}
