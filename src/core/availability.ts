@@ -98,10 +98,13 @@ export class PersonCalendar {
     }
   }
 
-  /** Capacity in hours per horizon day (computed on demand: only the person's own pass needs it). */
-  capacity(): Float64Array {
-    const capacity = new Float64Array(this.horizon.dayCount);
-    for (let i = 0; i < capacity.length; i++) if (this.available[i] === 1) capacity[i] = this.dailyHours;
+  /**
+   * Capacity in hours per horizon day, computed on demand (only the person's own pass needs it)
+   * into `into` when given, so one array serves every person in turn.
+   */
+  capacity(into: Float64Array = new Float64Array(this.horizon.dayCount)): Float64Array {
+    const capacity = into;
+    for (let i = 0; i < capacity.length; i++) capacity[i] = this.available[i] === 1 ? this.dailyHours : 0;
     for (const entry of this.partialLeave) {
       // "Its working days": the days of the entry on which the person would otherwise work.
       const days: Day[] = [];

@@ -7,7 +7,7 @@ import { displayDate, isoDate, isoWeekName, weekday, type Day } from './calendar
 import type { Horizon } from './horizon';
 import type { Booking, LoadModel, PersonLoad } from './load';
 import type { CellRef, Duty, Settings } from './model';
-import { round2 } from './money';
+import { formatMoney, round2 } from './money';
 import type { ProjectCheck } from './project-check';
 import type { Conflict, ConflictKind, ConflictSeverity } from './report';
 import { runsOf, workingDayRuns } from './runs';
@@ -20,7 +20,9 @@ const cellName = (ref: CellRef | undefined): string[] => (ref ? [`${ref.sheet}!$
 
 /** True per week when a person is over-allocated: demand > threshold × capacity + 0.01 h. */
 export function overallocatedWeeks(load: PersonLoad, threshold: number): boolean[] {
-  return Array.from(load.capacity, (capacity, w) => load.ops[w] + load.project[w] > threshold * capacity + TOLERANCE_HOURS);
+  const over = new Array<boolean>(load.capacity.length);
+  for (let w = 0; w < over.length; w++) over[w] = load.ops[w] + load.project[w] > threshold * load.capacity[w] + TOLERANCE_HOURS;
+  return over;
 }
 
 function weekSpan(horizon: Horizon, first: number, last: number): { from: string; to: string; label: string } {
@@ -215,13 +217,6 @@ function projectCell(kind: ConflictKind, check: ProjectCheck): CellRef | undefin
   }
 }
 
-/** Money in a message: whole amounts without decimals, others with both cents ("158,801.20"). */
-function money(value: number): string {
-  const rounded = round2(value);
-  const decimals = Number.isInteger(rounded) ? 0 : 2;
-  return rounded.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-}
-
 function projectMessage(kind: ConflictKind, check: ProjectCheck, model: LoadModel, settings: Settings): string {
   const { project } = check;
   const end = displayDate(project.end);
@@ -234,13 +229,13 @@ function projectMessage(kind: ConflictKind, check: ProjectCheck, model: LoadMode
         ? `${project.name} has no forecast finish: no effective hours are planned before ${end}; book people on it`
         : `${project.name} finishes ${displayDate(check.forecastFinish)}, ${check.slipDays} working days after ${end}: ${driver(check, model, settings)}`;
     case 'OVER_BUDGET':
-      return `${project.name} forecasts ${money(check.forecastCost)} against a budget of ${money(project.budget ?? 0)} ` +
-        `(actual ${money(project.actualCost ?? 0)} + ${hoursText(check.remainingEffort)} at ${money(check.blendedRate)}/h` +
+      return `${project.name} forecasts ${formatMoney(check.forecastCost)} against a budget of ${formatMoney(project.budget ?? 0)} ` +
+        `(actual ${formatMoney(project.actualCost ?? 0)} + ${hoursText(check.remainingEffort)} at ${formatMoney(check.blendedRate)}/h` +
         `${project.otherCosts ? ' + other costs' : ''})`;
     case 'LOW_CPI':
-      return `${project.name} earns ${check.evm?.cpi?.toFixed(2)} of value per unit spent (CPI): ${money(check.evm?.ev ?? 0)} earned for ${money(check.evm?.ac ?? 0)} spent`;
+      return `${project.name} earns ${check.evm?.cpi?.toFixed(2)} of value per unit spent (CPI): ${formatMoney(check.evm?.ev ?? 0)} earned for ${formatMoney(check.evm?.ac ?? 0)} spent`;
     default:
-      return `${project.name} is behind plan (SPI ${check.evm?.spi?.toFixed(2)}): ${money(check.evm?.ev ?? 0)} earned against ${money(check.evm?.pv ?? 0)} planned by now`;
+      return `${project.name} is behind plan (SPI ${check.evm?.spi?.toFixed(2)}): ${formatMoney(check.evm?.ev ?? 0)} earned against ${formatMoney(check.evm?.pv ?? 0)} planned by now`;
   }
 }
 

@@ -146,7 +146,7 @@ export function buildLoad(plan: Plan, horizon: Horizon, statusDay: Day, bookings
   const people: PersonLoad[] = [];
   const context: PersonPassContext = {
     horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects,
-    scratch: { ops: new Float64Array(horizon.dayCount), booked: new Float64Array(horizon.dayCount), opsFactor: new Float64Array(horizon.dayCount), bookingFactor: new Float64Array(horizon.dayCount) },
+    scratch: { capacity: new Float64Array(horizon.dayCount), ops: new Float64Array(horizon.dayCount), booked: new Float64Array(horizon.dayCount), opsFactor: new Float64Array(horizon.dayCount), bookingFactor: new Float64Array(horizon.dayCount) },
   };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
@@ -175,7 +175,7 @@ interface PersonPassContext {
   readonly monthOfDay: Int32Array;
   readonly projects: Map<string, ProjectLoad>;
   /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
-  readonly scratch: { ops: Float64Array; booked: Float64Array; opsFactor: Float64Array; bookingFactor: Float64Array };
+  readonly scratch: { capacity: Float64Array; ops: Float64Array; booked: Float64Array; opsFactor: Float64Array; bookingFactor: Float64Array };
 }
 
 /** One person's pass: their days' demand, effective hours, weekly figures, project and finance sums. */
@@ -185,7 +185,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
   const rate = person.hourlyRate ?? 0;
   const months = ledger.months.length;
   const days = horizon.dayCount;
-  const capacity = calendar.capacity();
+  const capacity = calendar.capacity(context.scratch.capacity);
   const available = calendar.available;
   const { ops, booked, opsFactor, bookingFactor } = context.scratch;
   ops.fill(0);

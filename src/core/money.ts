@@ -33,14 +33,26 @@ export function allocateCents(totalCents: number, exactAmounts: readonly number[
 
 /** Rounds to 2 decimals (hours, money) with no negative zero. */
 export function round2(value: number): number {
-  const r = Math.round((value + Number.EPSILON * Math.sign(value)) * 100) / 100;
-  return r === 0 ? 0 : r;
+  // `+ 0` turns −0 into 0, so a report never shows "-0".
+  return Math.round(value * 100) / 100 + 0;
 }
 
 /** Rounds a ratio to 4 decimals. */
 export function round4(value: number): number {
-  const r = Math.round(value * 10000) / 10000;
-  return r === 0 ? 0 : r;
+  return Math.round(value * 10000) / 10000 + 0;
+}
+
+/**
+ * Money as people read it in a message: thousands separated by commas, no decimals for whole
+ * amounts, else both cents ("158,801.20"). Hand-rolled because toLocaleString is slow in the
+ * thousands of messages a large plan produces, and locale-independent output keeps reports stable.
+ */
+export function formatMoney(value: number): string {
+  const cents = Math.round(Math.abs(value) * 100);
+  const whole = Math.floor(cents / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = cents % 100;
+  const sign = value < 0 && cents > 0 ? '-' : '';
+  return fraction === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(fraction).padStart(2, '0')}`;
 }
 
 /** A ratio, or null when the denominator is 0 (never Infinity or NaN). */
