@@ -1,0 +1,141 @@
+/**
+ * The benchmark's phases, in order: each takes what the earlier ones left in the context. Add a
+ * phase by adding a row; the runner times each in a process of its own. A phase's `prepare`
+ * (setting up a stage, e.g. seeding the fake Excel host) runs before it, untimed.
+ *
+ * A phase whose code is not written yet throws an error saying "not implemented"; the runner
+ * prints "n/a" for it (and for every phase after it that needs its output).
+ */
+import { readFile } from 'node:fs/promises';
+import type { Workbook } from 'exceljs';
+import { OfficeWorkbookPort } from '../src/adapters/office';
+import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../src/adapters/xlsx';
+import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
+import { planWrite } from '../src/app/plan-write';
+import type { WorkbookSnapshot, WritePlan } from '../src/app/ports';
+import type { Report } from '../src/core/report';
+import { a1 } from '../src/workbook/address';
+import type { RawWorkbook } from '../src/workbook/grid';
+import type { WorkbookPatch } from '../src/workbook/patch';
+import { buildWorkbookPatch } from '../src/workbook/report/build-patch';
+import { createExcelFake, type ExcelFake } from '../test/fakes/excel-fake';
+
+/** What the phases hand on to each other. Fields fill in as phases run. */
+export interface BenchContext {
+  readonly file: string;
+  readonly asOf: string;
+  workbook?: Workbook;
+  snapshot?: WorkbookSnapshot;
+  read?: Extract<ReadResult, { ok: true }>;
+  report?: Report;
+  patch?: WorkbookPatch;
+  writePlan?: WritePlan;
+  output?: Uint8Array;
+  excelFake?: ExcelFake;
+}
+
+/** One timed step. `run` may return a short note to print (counts, sizes). */
+export interface BenchPhase {
+  readonly name: string;
+  readonly what: string;
+  /** Untimed set-up just before `run`. */
+  prepare?(context: BenchContext): Promise<void> | void;
+  run(context: BenchContext): Promise<string | void> | string | void;
+}
+
+/** The phases, in the order a check runs them. */
+export const PHASES: readonly BenchPhase[] = [
+  {
+    name: 'read',
+    what: '.xlsx file → ExcelJS workbook → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
+    async run(context) {
+      context.workbook = await loadWorkbook(await readFile(context.file));
+      context.snapshot = readSnapshot(context.workbook);
+      const cells = context.snapshot.raw.sheets.reduce((sum, sheet) => sum + sheet.values.reduce((n, row) => n + row.length, 0), 0);
+      return `${cells.toLocaleString('en-GB')} cells`;
+    },
+  },
+  {
+    name: 'parse',
+    what: 'raw grids → Plan + diagnostics (readPlan)',
+    run(context) {
+      const read = readPlan(need(context.snapshot, 'snapshot').raw);
+      if (!read.ok) throw new Error(`the workbook cannot be checked: ${read.message}`);
+      context.read = read;
+      return `${read.diagnostics.length} diagnostics`;
+    },
+  },
+  {
+    name: 'analyse',
+    what: 'Plan → Report: load, conflicts, project checks, finance (analysePlan)',
+    run(context) {
+      const read = need(context.read, 'read');
+      context.report = analysePlan(read.plan, read.diagnostics, { asOf: context.asOf, today: context.asOf });
+      return `${context.report.weeks.length} weeks, ${context.report.conflicts.length} conflicts`;
+    },
+  },
+  {
+    name: 'build-patch',
+    what: 'Plan + Report → WorkbookPatch (buildWorkbookPatch)',
+    run(context) {
+      context.patch = buildWorkbookPatch(need(context.read, 'read').plan, need(context.report, 'report'));
+      const cells = context.patch.sheets.reduce((sum, sheet) => sum + sheet.values.reduce((n, row) => n + row.length, 0), 0);
+      return `${cells.toLocaleString('en-GB')} cells, ${context.patch.highlights.length} highlights`;
+    },
+  },
+  {
+    name: 'write-xlsx',
+    what: 'WorkbookPatch → WritePlan → ExcelJS workbook → .xlsx bytes (planWrite + xlsx adapter)',
+    async run(context) {
+      const workbook = need(context.workbook, 'workbook');
+      context.writePlan = planWrite(need(context.patch, 'patch'), need(context.snapshot, 'snapshot'));
+      await new XlsxWorkbookPort(workbook).write(context.writePlan);
+      context.output = await saveWorkbook(workbook);
+      return `${(context.output.byteLength / 1e6).toFixed(1)} MB written`;
+    },
+  },
+  {
+    name: 'office adapter syncs',
+    what: 'Office.js adapter read() + write() against the fake Excel host (test/fakes/excel-fake): round trips and payload',
+    prepare(context) {
+      context.excelFake = createExcelFake(fakeSeed(need(context.snapshot, 'snapshot').raw));
+    },
+    async run(context) {
+      // The time is the fake's, not Excel's: what carries over to Excel is the number of syncs
+      // (round trips) and their payloads.
+      const fake = need(context.excelFake, 'excelFake');
+      const uninstall = fake.install(globalThis);
+      try {
+        const port = new OfficeWorkbookPort();
+        const snapshot = await port.read();
+        const readSyncs = fake.syncs.length;
+        await port.write(planWrite(need(context.patch, 'patch'), snapshot));
+        const megabytesSent = fake.syncs.reduce((sum, sync) => sum + sync.bytes, 0) / 1e6;
+        return `${fake.syncs.length} syncs (${readSyncs} read, ${fake.syncs.length - readSyncs} write), ${megabytesSent.toFixed(1)} MB of payload`;
+      } finally {
+        uninstall();
+      }
+    },
+  },
+];
+
+/** The fake Excel host's seed: the same sheets and tables the xlsx adapter read. */
+function fakeSeed(raw: RawWorkbook): Parameters<typeof createExcelFake>[0] {
+  const sheets = Object.fromEntries(raw.sheets.map((sheet) => [sheet.name, {
+    values: sheet.values,
+    numberFormats: sheet.numberFormats,
+    origin: a1(sheet.originRow, sheet.originCol),
+  }]));
+  const tables = raw.tables.map((table) => {
+    const width = Math.max(1, ...table.values.map((row) => row.length));
+    const range = `${a1(table.originRow, table.originCol)}:${a1(table.originRow + table.values.length - 1, table.originCol + width - 1)}`;
+    return { name: table.name, sheet: table.sheet, range };
+  });
+  return { sheets, tables, date1904: raw.date1904 };
+}
+
+/** The value an earlier phase should have left; a programmer error when it did not. */
+function need<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`bench: an earlier phase did not produce ${name}`);
+  return value;
+}

@@ -1,0 +1,117 @@
+/**
+ * The benchmark: `npm run bench` (sizes 500, 2,000 and 10,000 people), or
+ * `npm run bench -- --sizes 500,2000 --seed 7`. Not part of `npm test`.
+ *
+ * For each size it generates a synthetic organisation (bench/generate.ts), saves it as .xlsx in a
+ * temporary folder, then times each phase of PHASES (bench/phases.ts) in a fresh child process.
+ */
+import { fork } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeXlsx } from '../examples/write-xlsx';
+import { describeOrganisation, generateOrganisation, STATUS_DATE } from './generate';
+import type { PhaseOutcome, PhaseRequest } from './measure-phase';
+import { PHASES } from './phases';
+
+const DEFAULT_SIZES = [500, 2_000, 10_000];
+
+const METHOD = `Method: each phase runs once, in a fresh Node process (node --expose-gc) that first runs the
+phases before it untimed. time = wall clock of the phase alone (JIT warm-up included, as in a
+one-shot CLI run). peak RSS + = highest resident memory of the process during the phase, sampled
+every 1 ms by a worker thread, minus the RSS just before it (after a full GC); 0 when the phase fit
+in memory the process already held. retained = JS heap + external memory (Buffers) after the phase
+and a full GC, minus before: what the phase's output keeps alive, less what it let go of (negative
+when it drops earlier phases' data). n/a = that phase (or one it needs) is not implemented yet.`;
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly seed: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let sizes = DEFAULT_SIZES;
+  let seed = 1;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sizes') sizes = (argv[++i] ?? '').split(',').map((text) => Number(text.trim()));
+    else if (argv[i] === '--seed') seed = Number(argv[++i]);
+    else throw new Error(`unknown option "${argv[i]}": use --sizes 500,2000 and --seed 1`);
+  }
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 8)) {
+    throw new Error('--sizes takes whole numbers of people (at least 8), comma-separated without spaces in numbers: --sizes 500,2000');
+  }
+  if (!Number.isInteger(seed)) throw new Error('--seed takes a whole number');
+  return { sizes, seed };
+}
+
+/** Runs one phase in a child process and waits for its outcome. */
+function runInChild(request: PhaseRequest): Promise<PhaseOutcome> {
+  return new Promise((resolve) => {
+    const child = fork(path.join(__dirname, 'measure-phase.ts'), [JSON.stringify(request)], {
+      execArgv: ['--expose-gc', '--max-old-space-size=8192', '--require', require.resolve('tsx/cjs')],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let outcome: PhaseOutcome | undefined;
+    child.on('message', (message) => {
+      outcome = message as PhaseOutcome;
+    });
+    child.on('exit', (code, signal) => {
+      resolve(outcome ?? { status: 'error', message: `child process ended (${signal ?? `exit code ${code}`}) without a result` });
+    });
+  });
+}
+
+const megabytes = (bytes: number): string => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1_048_576).toFixed(1)} MB`;
+const duration = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms).toLocaleString('en-GB')} ms`);
+
+function row(cells: readonly string[]): string {
+  const widths = [22, 10, 12, 12];
+  return cells.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i]) : cell)).join('  ').trimEnd();
+}
+
+function describeOutcome(outcome: PhaseOutcome): string[] {
+  switch (outcome.status) {
+    case 'ok': return [duration(outcome.ms), megabytes(outcome.peakRssGrowth), megabytes(outcome.retainedHeap), outcome.note];
+    case 'n/a': return ['n/a', '', '', outcome.reason];
+    case 'error': return ['error', '', '', outcome.message];
+  }
+}
+
+async function benchSize(people: number, seed: number, folder: string): Promise<void> {
+  const started = performance.now();
+  const raw = generateOrganisation(people, seed);
+  const file = path.join(folder, `organisation-${people}-seed${seed}.xlsx`);
+  const bytes = await writeXlsx(raw, { author: 'Loadline benchmark' });
+  await writeFile(file, bytes);
+  console.log(`\n${describeOrganisation(raw)}`);
+  console.log(`  (.xlsx ${(bytes.byteLength / 1e6).toFixed(1)} MB, generated and saved in ${duration(performance.now() - started)})`);
+  console.log(row(['  phase', 'time', 'peak RSS +', 'retained', 'note']));
+  let blockedBy: string | undefined;
+  for (const [index, phase] of PHASES.entries()) {
+    const outcome: PhaseOutcome = blockedBy
+      ? { status: 'n/a', reason: `needs ${blockedBy}` }
+      : await runInChild({ file, asOf: STATUS_DATE, phase: index });
+    if (outcome.status !== 'ok' && !blockedBy) blockedBy = phase.name;
+    console.log(row([`  ${phase.name}`, ...describeOutcome(outcome)]));
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  console.log(`Loadline benchmark — status date ${STATUS_DATE}, 156-week horizon, seed ${options.seed}, Node ${process.version}`);
+  console.log(METHOD);
+  console.log('\nPhases:');
+  for (const phase of PHASES) console.log(`  ${phase.name.padEnd(22)}${phase.what}`);
+  const folder = await mkdtemp(path.join(tmpdir(), 'loadline-bench-'));
+  try {
+    for (const size of options.sizes) await benchSize(size, options.seed, folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
