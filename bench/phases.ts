@@ -11,6 +11,7 @@ import type { Workbook } from 'exceljs';
 import { OfficeWorkbookPort } from '../src/adapters/office';
 import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../src/adapters/xlsx';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
+import { analyse } from '../src/core/analyse';
 import { planWrite } from '../src/app/plan-write';
 import type { WorkbookSnapshot, WritePlan } from '../src/app/ports';
 import type { Report } from '../src/core/report';
@@ -72,6 +73,15 @@ export const PHASES: readonly BenchPhase[] = [
       const read = need(context.read, 'read');
       context.report = analysePlan(read.plan, read.diagnostics, { asOf: context.asOf, today: context.asOf });
       return `${context.report.weeks.length} weeks, ${context.report.conflicts.length} conflicts`;
+    },
+  },
+  {
+    name: 'analyse, people only',
+    what: 'the same analysis without project checks and finance: what those two add is analyse − this',
+    run(context) {
+      const read = need(context.read, 'read');
+      const report = analyse(read.plan, read.diagnostics, { asOf: context.asOf, today: context.asOf, projectsAndFinance: false });
+      return `${report.conflicts.length} people and duty conflicts`;
     },
   },
   {

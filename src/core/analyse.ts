@@ -17,6 +17,8 @@ export interface AnalyseOptions {
   readonly asOf?: string;
   /** Today (ISO): the status date when nothing else gives one. */
   readonly today: string;
+  /** False skips project checks and finance (for the benchmark; the report's projects and finance are then empty). */
+  readonly projectsAndFinance?: boolean;
 }
 
 /** Runs the whole check on a read plan. `diagnostics` from the reader are carried into the report. */
@@ -45,10 +47,11 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
   const horizon = planHorizon(statusDay, settings, ends, diagnostics);
   const { months, monthOfDay } = monthsOf(horizon);
   const ledger = new FinanceLedger(months);
-  const model = buildLoad(plan, horizon, statusDay, bookings, ledger, monthOfDay);
+  const full = options.projectsAndFinance ?? true;
+  const model = buildLoad(plan, horizon, statusDay, bookings, ledger, monthOfDay, full);
 
   const working = (day: Day) => settings.workingDays[weekday(day)];
-  for (const project of countedProjects) {
+  for (const project of full ? countedProjects : []) {
     if (!project.otherCosts) continue;
     const days = countWorkingDays(project.start, project.end, working);
     if (days === 0) continue;
@@ -67,7 +70,7 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
 
   const rates = plan.people.map((p) => p.hourlyRate ?? 0).filter((r) => r > 0);
   const averageRate = rates.length > 0 ? rates.reduce((a, b) => a + b, 0) / rates.length : 0;
-  const checks = countedProjects.map((p) => checkProject(p, model.projects.get(p.name), { statusDay, horizon, settings, averageRate }));
+  const checks = (full ? countedProjects : []).map((p) => checkProject(p, model.projects.get(p.name), { statusDay, horizon, settings, averageRate }));
   const conflicts = sortConflicts([...findLoadConflicts(model, settings, plan.duties), ...findProjectConflicts(checks, model, settings)]);
 
   const weekly = (values: Float64Array) => Array.from(values, round2);
@@ -86,7 +89,7 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
     duties: model.duties.map((d) => ({ name: d.demand.duty.name, owner: d.demand.duty.owner, uncovered: weekly(d.uncovered) })),
     projects: checks.map(projectReport),
     conflicts,
-    finance: ledger.toReport(),
+    finance: full ? ledger.toReport() : { months: [], rows: [], totals: { capex: [], opex: [], idle: [], paid: [], other: [] } },
     diagnostics,
   };
   return { report, model, checks };

@@ -97,8 +97,15 @@ export function countedBookings(plan: Plan): Booking[] {
 // mistyped year cannot stall the check.
 const MAX_WALK_DAYS = 366 * 20;
 
-/** Builds the load model. `monthOfDay` maps a horizon day index to its finance month index. */
-export function buildLoad(plan: Plan, horizon: Horizon, statusDay: Day, bookings: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array): LoadModel {
+/**
+ * Builds the load model. `monthOfDay` maps a horizon day index to its finance month index. With
+ * `projectsAndFinance` false only the people and duties are loaded (the benchmark uses this to
+ * measure what project checks and finance add).
+ */
+export function buildLoad(
+  plan: Plan, horizon: Horizon, statusDay: Day, bookings: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array,
+  projectsAndFinance = true,
+): LoadModel {
   const { settings } = plan;
   const wd = settings.workingDays.filter(Boolean).length;
   const holidays = new HolidayCalendar(plan.holidays, horizon);
@@ -145,14 +152,14 @@ export function buildLoad(plan: Plan, horizon: Horizon, statusDay: Day, bookings
 
   const people: PersonLoad[] = [];
   const context: PersonPassContext = {
-    horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects,
+    horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects, projectsAndFinance,
     scratch: { capacity: new Float64Array(horizon.dayCount), ops: new Float64Array(horizon.dayCount), booked: new Float64Array(horizon.dayCount), opsFactor: new Float64Array(horizon.dayCount), bookingFactor: new Float64Array(horizon.dayCount) },
   };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
     const personBookings = bookingsByPerson.get(person.name) ?? [];
     people.push(loadPerson(calendar, dutiesByPerson.get(person.name) ?? [], personBookings, context));
-    for (const booking of personBookings) {
+    if (projectsAndFinance) for (const booking of personBookings) {
       addBookingsOutsideHorizon(booking, calendar, horizon, statusDay, wd, projects.get(booking.project.name) as ProjectLoad);
     }
   }
@@ -172,6 +179,7 @@ interface PersonPassContext {
   readonly wd: number;
   readonly opsFirst: boolean;
   readonly ledger: FinanceLedger;
+  readonly projectsAndFinance: boolean;
   readonly monthOfDay: Int32Array;
   readonly projects: Map<string, ProjectLoad>;
   /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
@@ -180,7 +188,7 @@ interface PersonPassContext {
 
 /** One person's pass: their days' demand, effective hours, weekly figures, project and finance sums. */
 function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
-  const { horizon, statusIndex, wd, opsFirst, ledger, monthOfDay, projects } = context;
+  const { horizon, statusIndex, wd, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
   const months = ledger.months.length;
@@ -233,13 +241,15 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     bookingFactor[i] = factor;
     effectiveOpsW[week] += effectiveOps;
     effectiveProjectW[week] += b * factor;
-    if (c > 0) {
+    if (c > 0 && projectsAndFinance) {
       const month = monthOfDay[i];
       paidM[month] += c * rate;
       idleM[month] += Math.max(0, c - effectiveOps - b * factor) * rate;
     }
   }
 
+  const weekly = { person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW };
+  if (!projectsAndFinance) return weekly;
   // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
   for (const { demand, routed } of duties) {
     const { hours, routedTo } = demand;
@@ -282,7 +292,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
 
   for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
   addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
-  return { person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW };
+  return weekly;
 }
 
 /** Name of the finance row for people and duties without a cost centre. */
