@@ -1,0 +1,220 @@
+/**
+ * The pane's controller: wires the buttons to the use cases through a Door and shows progress,
+ * results and errors. One action runs at a time; every action's errors are caught here, once,
+ * and shown in plain words.
+ */
+import type { Phase } from '../app/ports';
+import { clearHighlights, runCheck } from '../app/run-check';
+import type { Settings } from '../core/model';
+import type { Report } from '../core/report';
+import type { CellTarget } from '../workbook/patch';
+import type { Door } from './door';
+import { byId, element, replaceChildren } from './dom';
+import { describeError, PaneError, type PaneAction } from './error-text';
+import { todayIso } from './format';
+import { heatmapRows } from './heatmap-model';
+import { renderConflicts, renderDiagnostics } from './render-issues';
+import { renderHeatmap } from './render-heatmap';
+import { renderSummary } from './render-summary';
+import { DEFAULT_SETTINGS_VALUES, settingsProblem, type SettingsValues } from './settings-values';
+import { summariseReport } from './summarise';
+
+const PHASE_STEPS: Readonly<Record<Phase, { step: number; text: string }>> = {
+  reading: { step: 0, text: 'Reading the workbook…' },
+  checking: { step: 1, text: 'Checking capacity, conflicts, projects and finance…' },
+  writing: { step: 2, text: 'Writing the summary sheets and highlights…' },
+  done: { step: 3, text: 'Done.' },
+};
+
+/** The pane, mounted on the page's elements; `refreshSettings` reloads the form from the workbook. */
+export interface Pane {
+  refreshSettings(): Promise<void>;
+  /** Forgets shown results (a different workbook was opened). */
+  resetResults(): void;
+  /** Runs an action with the pane's busy state and error handling. */
+  run(action: PaneAction, work: () => Promise<void>): Promise<void>;
+  /** Shows a short message in the status line (read out by screen readers). */
+  announce(text: string): void;
+}
+
+/** Mounts the pane for a door: call once, after the host is known. */
+export function mountPane(door: Door): Pane {
+  const checkButton = byId<HTMLButtonElement>('check-button');
+  const clearButton = byId<HTMLButtonElement>('clear-button');
+  const templateButton = byId<HTMLButtonElement>('template-button');
+  const settingsForm = byId<HTMLFormElement>('settings-form');
+  const status = byId('status');
+  let busy = false;
+  fillForm(DEFAULT_SETTINGS_VALUES);
+
+  function announce(text: string): void {
+    status.textContent = text;
+  }
+
+  function showError(action: PaneAction, error: unknown): void {
+    const text = describeError(error, action);
+    byId('error-summary').textContent = text.summary;
+    byId('error-next').textContent = text.next;
+    byId('error-detail').textContent = text.detail;
+    byId('error').hidden = false;
+    announce('');
+    // Unexpected errors keep their stack in the console for a support request; a PaneError is
+    // the user's situation (no workbook open, a file that is not .xlsx), fully told above.
+    if (!(error instanceof PaneError)) console.error(error);
+  }
+
+  function setBusy(value: boolean): void {
+    busy = value;
+    // aria-disabled, not disabled: the focused button keeps focus while the action runs.
+    for (const button of document.querySelectorAll<HTMLElement>('[data-action]')) {
+      if (value) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
+    }
+    document.querySelector('main')?.setAttribute('aria-busy', String(value));
+  }
+
+  async function run(action: PaneAction, work: () => Promise<void>): Promise<void> {
+    if (busy) {
+      announce('Still working on the last action: try again when it has finished.');
+      return;
+    }
+    setBusy(true);
+    byId('error').hidden = true;
+    try {
+      await work();
+    } catch (error) {
+      showError(action, error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function showPhase(phase: Phase): void {
+    const { step, text } = PHASE_STEPS[phase];
+    byId('progress').hidden = false;
+    byId<HTMLProgressElement>('progress-bar').value = step;
+    byId('progress-label').textContent = text;
+    for (const item of document.querySelectorAll<HTMLElement>('#progress [data-phase]')) {
+      const itemStep = PHASE_STEPS[item.dataset.phase as Phase].step;
+      item.classList.toggle('active', itemStep === step);
+      item.classList.toggle('done', itemStep < step);
+    }
+  }
+
+  function selectHandler(): ((target: CellTarget) => void) | undefined {
+    const select = door.selectCell;
+    if (!select) return undefined;
+    return (target) => void run('select', async () => {
+      await select(target);
+      announce(`Selected ${target.sheet}!${target.cell}.`);
+    });
+  }
+
+  function showResults(report: Report, settings: Settings): void {
+    const summary = summariseReport(report);
+    const weeks = report.weeks.length;
+    byId('results-meta').textContent = weeks > 0
+      ? `Status date ${report.asOf}; ${weeks} weeks from ${report.weeks[0]} to ${report.weeks[weeks - 1]}.`
+      : `Status date ${report.asOf}.`;
+    replaceChildren(byId('summary'), renderSummary(summary, settings.currency));
+    replaceChildren(byId('heatmap'), [renderHeatmap(heatmapRows(report, settings.overallocationThreshold), report.weeks, 'Utilisation by team and week')]);
+    const select = selectHandler();
+    byId('conflicts-hint').textContent = report.conflicts.length === 0
+      ? 'No conflicts.'
+      : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
+    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select));
+    const issues = renderDiagnostics(report.diagnostics, select);
+    replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
+    byId('results').hidden = false;
+    announce(
+      `Check finished: ${summary.conflicts} ${summary.conflicts === 1 ? 'conflict' : 'conflicts'}, ` +
+      `${summary.issues.errors + summary.issues.warnings} input ${summary.issues.errors + summary.issues.warnings === 1 ? 'issue' : 'issues'}.`,
+    );
+  }
+
+  function openPort(): NonNullable<ReturnType<Door['port']>> {
+    const port = door.port();
+    if (!port) throw new PaneError('No workbook is open yet.', 'Choose Open an .xlsx, or Try the sample workbook, first.');
+    return port;
+  }
+
+  checkButton.addEventListener('click', () => void run('check', async () => {
+    const port = openPort();
+    announce('');
+    showPhase('reading');
+    try {
+      const outcome = await runCheck(port, { today: todayIso(), onPhase: showPhase });
+      if (!outcome.ok) {
+        const missing = outcome.diagnostics.find((d) => d.code === 'SHEET_MISSING');
+        throw new PaneError(
+          outcome.message,
+          missing ? 'Add the missing sheet, or choose Insert template sheets to add empty ones with the right headers.' : 'Fix the problem named above, then check again.',
+        );
+      }
+      showPhase('done');
+      showResults(outcome.result.report, outcome.result.plan.settings);
+      door.workbookChanged?.();
+    } finally {
+      byId('progress').hidden = true;
+    }
+  }));
+
+  clearButton.addEventListener('click', () => void run('clear', async () => {
+    const restored = await clearHighlights(openPort());
+    door.workbookChanged?.();
+    announce(restored === 0 ? 'There were no highlights to clear.' : `Cleared highlights: restored ${restored} ${restored === 1 ? 'cell' : 'cells'}.`);
+  }));
+
+  templateButton.addEventListener('click', () => void run('template', async () => {
+    openPort();
+    const added = await door.insertTemplateSheets();
+    door.workbookChanged?.();
+    announce(added.length === 0
+      ? 'The workbook already has every input sheet.'
+      : `Added ${added.join(', ')}. Fill them in, then choose Check capacity.`);
+  }));
+
+  settingsForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run('settings-save', async () => {
+      openPort();
+      const values = readForm();
+      const problem = settingsProblem(values);
+      if (problem) throw new PaneError(problem, 'Correct the setting, then choose Save settings again.');
+      await door.writeSettings(values);
+      door.workbookChanged?.();
+      announce('Settings saved to the Settings sheet. Choose Check capacity to use them.');
+    });
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!door.port()) return;
+    fillForm(await door.readSettings());
+  }
+
+  function resetResults(): void {
+    byId('results').hidden = true;
+    byId('error').hidden = true;
+    announce('');
+  }
+
+  setBusy(false);
+  return { refreshSettings, resetResults, run, announce };
+}
+
+function readForm(): SettingsValues {
+  const date = byId<HTMLInputElement>('setting-status-date').value.trim();
+  return {
+    statusDate: date === '' ? null : date,
+    thresholdPercent: byId<HTMLInputElement>('setting-threshold').valueAsNumber,
+    includeTentative: byId<HTMLInputElement>('setting-include-tentative').checked,
+    opsFirst: byId<HTMLInputElement>('setting-ops-first').checked,
+  };
+}
+
+function fillForm(values: SettingsValues): void {
+  byId<HTMLInputElement>('setting-status-date').value = values.statusDate ?? '';
+  byId<HTMLInputElement>('setting-threshold').value = String(values.thresholdPercent);
+  byId<HTMLInputElement>('setting-include-tentative').checked = values.includeTentative;
+  byId<HTMLInputElement>('setting-ops-first').checked = values.opsFirst;
+}

@@ -1,0 +1,77 @@
+/**
+ * The heatmap: a grid of team × week cells coloured by load. It is one tab stop; the arrow keys,
+ * Home and End move between cells (the ARIA grid pattern), and each cell says its figures to a
+ * screen reader (aria-label) and on hover (title).
+ */
+import { isoWeekName, parseIsoDay } from '../core/calendar';
+import { element } from './dom';
+import { formatHours, formatPercent } from './format';
+import type { HeatmapCell, HeatmapRow } from './heatmap-model';
+
+function weekName(weekStart: string): string {
+  const day = parseIsoDay(weekStart);
+  return day === undefined ? weekStart : isoWeekName(day);
+}
+
+/** What a cell says, e.g. "IT, week 2026-W10 (from 2026-03-02): 113 %, 45 h of 40 h". */
+export function describeCell(rowLabel: string, cell: HeatmapCell): string {
+  const load = cell.capacityHours > 0
+    ? `${formatPercent(cell.utilisation)}, ${formatHours(cell.demandHours)} of ${formatHours(cell.capacityHours)}`
+    : `no capacity, ${formatHours(cell.demandHours)} of work`;
+  return `${rowLabel}, week ${weekName(cell.weekStart)} (from ${cell.weekStart}): ${load}`;
+}
+
+/** Builds the heatmap table; `caption` is its accessible name. */
+export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly string[], caption: string): HTMLTableElement {
+  const header = element('tr', {}, [
+    element('th', { scope: 'col' }, [element('span', { class: 'visually-hidden' }, ['Team'])]),
+    ...weeks.map((week) => {
+      const name = weekName(week);
+      // Show the week number only; the full name is in the title and the cells' labels.
+      return element('th', { scope: 'col', title: `${name} (from ${week})`, abbr: name }, [name.slice(-2)]);
+    }),
+  ]);
+  const body = rows.map((row) =>
+    element('tr', {}, [
+      element('th', { scope: 'row', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
+      ...row.cells.map((cell) => {
+        const text = describeCell(row.label, cell);
+        return element('td', { class: `band-${cell.band}`, tabindex: -1, 'aria-label': text, title: text, 'data-band': cell.band });
+      }),
+    ]),
+  );
+  const table = element('table', { class: 'heatmap', role: 'grid', 'aria-label': caption }, [
+    element('thead', {}, [header]),
+    element('tbody', {}, body),
+  ]);
+  const first = table.querySelector('td');
+  if (first) first.tabIndex = 0;
+  table.addEventListener('keydown', (event) => moveFocus(table, event));
+  table.addEventListener('focusin', (event) => {
+    // Roving tab stop: the last focused cell is where Tab comes back to.
+    if (!(event.target instanceof HTMLTableCellElement) || event.target.tagName !== 'TD') return;
+    for (const cell of table.querySelectorAll('td')) cell.tabIndex = cell === event.target ? 0 : -1;
+  });
+  return table;
+}
+
+function moveFocus(table: HTMLTableElement, event: KeyboardEvent): void {
+  const current = event.target;
+  if (!(current instanceof HTMLTableCellElement) || current.tagName !== 'TD') return;
+  const rows = [...table.tBodies[0].rows].map((row) => [...row.querySelectorAll('td')]);
+  const rowIndex = rows.findIndex((cells) => cells.includes(current));
+  const colIndex = rows[rowIndex].indexOf(current);
+  const lastCol = rows[rowIndex].length - 1;
+  const target: Record<string, [number, number]> = {
+    ArrowRight: [rowIndex, Math.min(colIndex + 1, lastCol)],
+    ArrowLeft: [rowIndex, Math.max(colIndex - 1, 0)],
+    ArrowDown: [Math.min(rowIndex + 1, rows.length - 1), colIndex],
+    ArrowUp: [Math.max(rowIndex - 1, 0), colIndex],
+    Home: [event.ctrlKey ? 0 : rowIndex, 0],
+    End: [event.ctrlKey ? rows.length - 1 : rowIndex, lastCol],
+  };
+  const next = target[event.key];
+  if (!next) return;
+  event.preventDefault();
+  rows[next[0]][next[1]]?.focus();
+}

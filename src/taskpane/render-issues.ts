@@ -1,0 +1,89 @@
+/**
+ * The conflicts and input-issues lists. Inside Excel each item is a button that selects its
+ * source cell (click, Enter or Space); in a browser, where no sheet is on screen, items are text
+ * that names the cell.
+ */
+import type { Diagnostic } from '../core/diagnostics';
+import type { Conflict } from '../core/report';
+import { sheetRef } from '../workbook/address';
+import type { CellTarget } from '../workbook/patch';
+import { sortConflicts } from '../workbook/report/conflict-order';
+import { parseSourceCell } from '../workbook/report/source-cell';
+import { element } from './dom';
+import { formatHours } from './format';
+import { CONFLICT_KIND_LABELS } from './summarise';
+
+/** How many items a list shows; the summary sheets in the workbook hold the rest. */
+export const LIST_LIMIT = 200;
+
+/** Called when the user picks an item; absent where cells cannot be selected. */
+export type SelectCell = ((target: CellTarget) => void) | undefined;
+
+const SEVERITY_WORDS: Readonly<Record<string, string>> = { high: 'High', medium: 'Medium', low: 'Low', error: 'Error', warning: 'Warning' };
+
+/** "Staff!B4", quoting the sheet name only where Excel would ("'Ops Duties'!B4"). */
+function cellName(target: CellTarget): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(target.sheet) ? `${target.sheet}!${target.cell}` : sheetRef(target.sheet, target.cell);
+}
+
+function item(
+  severity: string,
+  head: readonly string[],
+  message: string,
+  target: CellTarget | undefined,
+  extraCells: number,
+  select: SelectCell,
+): HTMLLIElement {
+  const where = target ? `${cellName(target)}${extraCells > 0 ? ` and ${extraCells} more` : ''}` : '';
+  const parts = [
+    element('span', { class: 'issue-head' }, [
+      element('span', { class: 'issue-severity' }, [SEVERITY_WORDS[severity] ?? severity]),
+      ...head.filter((text) => text !== '').map((text) => element('span', {}, [text])),
+    ]),
+    element('span', { class: 'issue-message' }, [message]),
+    ...(where ? [element('span', { class: 'issue-cell' }, [select ? `Go to ${where}` : where])] : []),
+  ];
+  if (select && target) {
+    const button = element('button', { type: 'button', class: `issue severity-${severity}`, 'data-sheet': target.sheet, 'data-cell': target.cell }, parts);
+    button.addEventListener('click', () => select(target));
+    return element('li', {}, [button]);
+  }
+  return element('li', {}, [element('div', { class: `issue severity-${severity}` }, parts)]);
+}
+
+function moreItem(hidden: number, sheet: string): HTMLLIElement[] {
+  return hidden > 0 ? [element('li', { class: 'more' }, [`${hidden} more: see the ${sheet} sheet.`])] : [];
+}
+
+function dateRange(from: string, to: string): string {
+  return from === to ? from : `${from} to ${to}`;
+}
+
+/** The conflicts, worst first. */
+export function renderConflicts(conflicts: readonly Conflict[], select: SelectCell): HTMLLIElement[] {
+  const sorted = sortConflicts(conflicts);
+  const shown = sorted.slice(0, LIST_LIMIT).map((conflict) => {
+    const cells = conflict.cells.map(parseSourceCell).filter((c) => c !== undefined);
+    const target = cells[0] ? { sheet: cells[0].sheet, cell: cells[0].cell } : undefined;
+    const subject = conflict.person ?? conflict.project ?? conflict.duty ?? '';
+    const head = [
+      CONFLICT_KIND_LABELS[conflict.kind] ?? conflict.kind,
+      subject,
+      dateRange(conflict.from, conflict.to),
+      conflict.hours > 0 ? formatHours(conflict.hours) : '',
+    ];
+    return item(conflict.severity, head, conflict.message, target, Math.max(cells.length - 1, 0), select);
+  });
+  return [...shown, ...moreItem(sorted.length - shown.length, 'Conflicts')];
+}
+
+/** The input issues, errors before warnings, each in the report's order. */
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], select: SelectCell): HTMLLIElement[] {
+  const sorted = [...diagnostics.filter((d) => d.severity === 'error'), ...diagnostics.filter((d) => d.severity !== 'error')];
+  const shown = sorted.slice(0, LIST_LIMIT).map((diagnostic) => {
+    const target = diagnostic.cell !== '' ? { sheet: diagnostic.sheet, cell: diagnostic.cell } : undefined;
+    const head = [diagnostic.code, target ? '' : diagnostic.sheet];
+    return item(diagnostic.severity, head, diagnostic.message, target, 0, select);
+  });
+  return [...shown, ...moreItem(sorted.length - shown.length, 'Input Issues')];
+}

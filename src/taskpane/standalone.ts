@@ -1,0 +1,118 @@
+/**
+ * The pane in a plain browser: the user opens an .xlsx (or the bundled sample), the same check
+ * runs on it through the ExcelJS adapter, and the annotated workbook can be downloaded. This
+ * module is loaded by a dynamic import() so ExcelJS never reaches the bundle Excel loads.
+ */
+import { loadWorkbook, saveWorkbook, XlsxWorkbookPort } from '../adapters/xlsx';
+import type { Door } from './door';
+import { byId } from './dom';
+import { PaneError } from './error-text';
+import { mountPane } from './pane';
+import { settingsValuesFromWorkbook } from './settings-values';
+
+/** Where the build puts the sample workbook, next to taskpane.html. */
+export const SAMPLE_URL = 'sample.xlsx';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The workbook open in the page. */
+interface OpenWorkbook {
+  readonly name: string;
+  readonly workbook: Awaited<ReturnType<typeof loadWorkbook>>;
+  readonly port: XlsxWorkbookPort;
+}
+
+async function openBytes(name: string, bytes: ArrayBuffer): Promise<OpenWorkbook> {
+  try {
+    const workbook = await loadWorkbook(bytes);
+    return { name, workbook, port: new XlsxWorkbookPort(workbook) };
+  } catch (error) {
+    throw new PaneError(
+      `"${name}" could not be opened as an Excel workbook.`,
+      'Open an .xlsx file saved by Excel (not .xls, .xlsb or .csv). If Excel opens it, save a copy as Excel Workbook (.xlsx) and try that.',
+      { cause: error },
+    );
+  }
+}
+
+/** The name offered for the download: "plan.xlsx" → "plan (Loadline).xlsx". */
+export function annotatedFileName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return `${base} (Loadline).xlsx`;
+}
+
+/** Starts the standalone pane: shows the Workbook card and wires its buttons. */
+export function startStandalone(): void {
+  let open: OpenWorkbook | undefined;
+  const downloadButton = byId<HTMLButtonElement>('download-button');
+  const workbookName = byId('workbook-name');
+
+  const door: Door = {
+    kind: 'standalone',
+    port: () => open?.port,
+    async readSettings() {
+      if (!open) throw new PaneError('No workbook is open yet.', 'Open an .xlsx file or the sample first.');
+      return settingsValuesFromWorkbook((await open.port.read()).raw);
+    },
+    async writeSettings() {
+      throw new PaneError('Settings can be saved only inside Excel for now.', 'Change the Settings sheet in Excel, or use the Loadline add-in there.');
+    },
+    async insertTemplateSheets() {
+      throw new PaneError('Template sheets can be inserted only inside Excel for now.', 'Use the Loadline add-in in Excel to add them.');
+    },
+    workbookChanged() {
+      downloadButton.disabled = false;
+    },
+  };
+  const pane = mountPane(door);
+
+  async function show(next: OpenWorkbook): Promise<void> {
+    open = next;
+    pane.resetResults();
+    downloadButton.disabled = true;
+    workbookName.textContent = `Open: ${next.name}`;
+    await pane.refreshSettings();
+    pane.announce(`Opened ${next.name}. Choose Check capacity.`);
+  }
+
+  const fileInput = byId<HTMLInputElement>('file-input');
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    void pane.run('open', async () => {
+      await show(await openBytes(file.name, await file.arrayBuffer()));
+      // Clear the input so choosing the same file again reloads it.
+      fileInput.value = '';
+    });
+  });
+
+  byId('sample-button').addEventListener('click', () => void pane.run('sample', async () => {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) {
+      throw new PaneError('The sample workbook is missing from this copy of Loadline.', 'Open one of your own .xlsx files instead.');
+    }
+    await show(await openBytes('sample.xlsx', await response.arrayBuffer()));
+  }));
+
+  downloadButton.addEventListener('click', () => void pane.run('download', async () => {
+    if (!open) throw new PaneError('No workbook is open yet.', 'Open an .xlsx file or the sample first.');
+    const bytes = await saveWorkbook(open.workbook);
+    // A copy typed as a plain ArrayBuffer view, which is what Blob accepts.
+    const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = annotatedFileName(open.name);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoke later: some browsers read the blob after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    pane.announce(`Downloaded ${link.download}.`);
+  }));
+
+  byId('standalone').hidden = false;
+  // Shown, not editable: the ExcelJS adapter cannot write the Settings sheet yet (Excel can).
+  byId('settings-source').textContent = "Read from the open workbook's Settings sheet. To change them, edit that sheet or use Loadline in Excel.";
+  for (const id of ['setting-status-date', 'setting-threshold', 'setting-include-tentative', 'setting-ops-first']) byId<HTMLInputElement>(id).disabled = true;
+  byId('settings-save').hidden = true;
+}

@@ -1,0 +1,145 @@
+/**
+ * The pane in a plain browser (no Office host): headless Chromium on the built dist/, with the
+ * Office.js CDN blocked. The figures it shows must equal the report the same check gives in Node.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Workbook, type FillPattern } from 'exceljs';
+import { loadWorkbook, XlsxWorkbookPort } from '../../src/adapters/xlsx';
+import { checkWorkbook } from '../../src/app/check';
+import { runCheck } from '../../src/app/run-check';
+import type { Report } from '../../src/core/report';
+import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
+import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
+import { expectedFigures, figuresInCents } from './support/expected-figures';
+import { ROOT } from './support/ensure-build';
+
+const SAMPLE = path.join(ROOT, 'examples', 'sample.xlsx');
+const TODAY = '2026-03-02';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The report for the sample, computed in Node the way the CLI does. */
+async function nodeReport(): Promise<Report> {
+  const snapshot = await new XlsxWorkbookPort(await loadWorkbook(fs.readFileSync(SAMPLE))).read();
+  const result = checkWorkbook(snapshot.raw, { today: TODAY });
+  if (!result.ok) throw new Error(`The sample cannot be checked: ${result.message}`);
+  return result.report;
+}
+
+describe('standalone pane', () => {
+  let browser: PaneBrowser;
+  let report: Report;
+
+  beforeAll(async () => {
+    report = await nodeReport();
+    browser = await openPaneBrowser({ today: TODAY });
+    await browser.page.getByText('In your browser').waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('comes up standalone when the Office.js CDN cannot be reached', async () => {
+    expect(browser.blocked).toContain(OFFICE_JS);
+    await expect(browser.page.getByRole('button', { name: 'Try the sample workbook' }).isVisible()).resolves.toBe(true);
+    await expect(browser.page.locator('#template-button').isHidden()).resolves.toBe(true);
+  });
+
+  it('says in words that a workbook is needed when Check capacity is chosen first', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Check capacity' }).click();
+    await page.getByRole('alert').waitFor();
+    await expect(page.locator('#error-summary').textContent()).resolves.toBe('No workbook is open yet.');
+    await expect(page.locator('#error-next').textContent()).resolves.toContain('Try the sample workbook');
+  });
+
+  it('explains a file that is not a workbook, and what to do', async () => {
+    const { page } = browser;
+    await page.locator('#file-input').setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+    await page.locator('#error:not([hidden])').waitFor();
+    await expect(page.locator('#error-summary').textContent()).resolves.toBe('"notes.xlsx" could not be opened as an Excel workbook.');
+    await expect(page.locator('#error-next').textContent()).resolves.toMatch(/\.xlsx/);
+  });
+
+  it('shows a hostile file name as text, never as markup', async () => {
+    const { page } = browser;
+    const name = '<img src=x onerror="window.__pwned=1">.xlsx';
+    await page.locator('#file-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: fs.readFileSync(SAMPLE) });
+    await page.getByText(`Open: ${name}`).waitFor();
+    await expect(page.locator('#workbook-name img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+  });
+
+  it('checks the sample and shows the same counts and totals as the report computed in Node', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Try the sample workbook' }).click();
+    await page.getByText('Open: sample.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Check capacity' }).click();
+    await page.locator('#results:not([hidden])').waitFor();
+    expect(report.conflicts.length).toBeGreaterThan(0);
+    expect(figuresInCents(await readFigures(page))).toEqual(expectedFigures(report));
+    await expect(page.locator('#status').textContent()).resolves.toBe(
+      `Check finished: ${report.conflicts.length} conflicts, ${report.diagnostics.length} input ${report.diagnostics.length === 1 ? 'issue' : 'issues'}.`,
+    );
+    fs.mkdirSync(path.join(ROOT, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'test-artifacts', 'taskpane-standalone.png'), fullPage: true });
+  });
+
+  it('draws one heatmap row per team plus everyone, one labelled cell per week', async () => {
+    const { page } = browser;
+    const teams = new Set(report.people.map((p) => p.team).filter((t) => t !== null && t.trim() !== ''));
+    const rows = await page.locator('#heatmap tbody tr').count();
+    expect(rows).toBe(teams.size + 1);
+    await expect(page.locator('#heatmap tbody td').count()).resolves.toBe(rows * report.weeks.length);
+    const label = await page.locator('#heatmap tbody tr').last().locator('td').first().getAttribute('aria-label');
+    expect(label).toMatch(new RegExp(`^Everyone, week \\d{4}-W\\d{2} \\(from ${report.weeks[0]}\\): `));
+  });
+
+  it('lists every conflict worst first, as text naming its cell (no sheet to select in a browser)', async () => {
+    const { page } = browser;
+    const items = page.locator('#conflicts-list li .issue');
+    await expect(items.count()).resolves.toBe(Math.min(report.conflicts.length, 200));
+    await expect(page.locator('#conflicts-list button').count()).resolves.toBe(0);
+    const severities = await page.locator('#conflicts-list .issue-severity').allTextContents();
+    const rank = (s: string): number => ['High', 'Medium', 'Low'].indexOf(s);
+    expect(severities.map(rank)).toEqual([...severities.map(rank)].sort((a, b) => a - b));
+  });
+
+  it('downloads the annotated workbook, which ExcelJS reads back with the summary sheets and highlights', async () => {
+    const { page } = browser;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download annotated workbook' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sample (Loadline).xlsx');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loadline-download-')), 'annotated.xlsx');
+    await download.saveAs(file);
+
+    // What the same check writes when run in Node on a fresh copy.
+    const expectedPort = new XlsxWorkbookPort(await loadWorkbook(fs.readFileSync(SAMPLE)));
+    const outcome = await runCheck(expectedPort, { today: TODAY });
+    if (!outcome.ok || !outcome.written) throw new Error('The Node-side check did not write');
+
+    const annotated = new Workbook();
+    await annotated.xlsx.readFile(file);
+    const conflictsPatch = outcome.written.sheets.find((s) => s.patch.key === 'conflicts');
+    expect(conflictsPatch).toBeDefined();
+    for (const sheet of outcome.written.sheets) expect(annotated.getWorksheet(sheet.name)).toBeDefined();
+    const conflicts = annotated.getWorksheet(conflictsPatch?.name ?? '');
+    expect(conflicts?.actualRowCount).toBe(conflictsPatch?.patch.values.length);
+    expect(conflicts?.getRow(2).getCell(1).value).toBe(conflictsPatch?.patch.values[1][0]);
+
+    expect(outcome.written.highlights.length).toBeGreaterThan(0);
+    for (const highlight of outcome.written.highlights) {
+      const fill = annotated.getWorksheet(highlight.sheet)?.getCell(highlight.cell).fill as FillPattern | undefined;
+      expect([highlight.sheet, highlight.cell, fill?.fgColor?.argb?.slice(-6)]).toEqual([highlight.sheet, highlight.cell, HIGHLIGHT_FILL[highlight.level]]);
+    }
+  });
+
+  it('breaks no Content-Security-Policy rule and throws nothing', () => {
+    // The one expected console error is Chromium reporting the blocked Office.js download.
+    expect(browser.pageErrors.filter((text) => !text.includes('ERR_BLOCKED_BY_CLIENT'))).toEqual([]);
+  });
+});

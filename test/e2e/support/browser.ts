@@ -1,0 +1,117 @@
+/**
+ * A real headless Chromium on the built pane: a fresh profile, the page served by a local static
+ * server on a random port, and every request elsewhere aborted — so nothing leaves the machine,
+ * and the Office.js CDN fails as it does offline (the pane must then come up standalone).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../../scripts/static-server';
+import { DIST, ensureBuild } from './ensure-build';
+
+/** Where Debian's Chromium lives; the tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+/** A browser with one page, the server it loads from, and the requests that were blocked. */
+export interface PaneBrowser {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly server: StaticServer;
+  /** URLs the route aborted (e.g. the Office.js CDN). */
+  readonly blocked: string[];
+  /** Every URL the page asked the local server for, in order. */
+  readonly served: string[];
+  /** Errors the page threw or logged. */
+  readonly pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Options for `openPaneBrowser`. */
+export interface OpenPaneBrowserOptions {
+  /** A script run in the page before its own scripts (e.g. the Excel fake). */
+  readonly initScript?: string;
+  /** Fixes the page's clock to this ISO date at noon, so "today" matches the Node-side check. */
+  readonly today?: string;
+  /** The page to open (default taskpane.html). */
+  readonly page?: string;
+}
+
+/** Builds dist/ if stale, serves it and opens taskpane.html in headless Chromium. */
+export async function openPaneBrowser(options: OpenPaneBrowserOptions = {}): Promise<PaneBrowser> {
+  ensureBuild();
+  const server = await startStaticServer({ root: DIST, port: 0 });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'loadline-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    viewport: { width: 420, height: 900 },
+  });
+  const blocked: string[] = [];
+  const served: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url)) {
+      served.push(url.slice(server.url.length));
+      return route.continue();
+    }
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T12:00:00`));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${server.url}${options.page ?? 'taskpane.html'}`);
+  return {
+    context,
+    page,
+    server,
+    blocked,
+    served,
+    pageErrors,
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The summary's figures as the page shows them, by name ("severity.high" → 2). */
+export async function readFigures(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('[data-figure]', (nodes) =>
+    Object.fromEntries(nodes.map((node) => [node.getAttribute('data-figure') ?? '', Number(node.getAttribute('data-value'))])),
+  );
+}
+
+/**
+ * Injects axe-core and returns the violations of impact serious or critical. The page's CSP
+ * forbids inline scripts, so axe is served from the page's own origin by a route rather than
+ * inlined (which would need the CSP switched off for the test).
+ */
+export async function seriousAccessibilityViolations(browser: PaneBrowser): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  const url = `${browser.server.url}__test__/axe.min.js`;
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Registered after the blocking route, so it wins for this one URL.
+  await browser.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: source }));
+  await browser.page.addScriptTag({ url });
+  return browser.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const results = await axe.run(document);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
