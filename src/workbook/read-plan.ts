@@ -9,13 +9,13 @@ import type {
   Settings, SourceCells, TimeOff,
 } from '../core/model';
 import { a1 } from './address';
-import type { DateOptions } from './coerce';
+import { isBlank, type DateOptions } from './coerce';
 import type { RawWorkbook } from './grid';
 import { findBlock, locateSheet, type LocatedSheet, HEADER_SEARCH_ROWS } from './locate';
 import { readSettings } from './read-settings';
 import { RowReader } from './row-reader';
 import {
-  ASSIGNMENTS, DUTIES, HOLIDAYS, normaliseName, PROJECTS, SETTINGS, STAFF, TIME_OFF, type SheetSpec,
+  ASSIGNMENTS, DUTIES, HOLIDAYS, INPUT_SHEETS, normaliseName, PROJECTS, SETTINGS, STAFF, TIME_OFF, type SheetSpec,
 } from './schema';
 
 export type ReadResult =
@@ -30,9 +30,19 @@ export const MAX_MONEY = 1e12;
 /** Any total of hours (estimates, leave): a billion. */
 export const MAX_HOURS = 1e9;
 
+/**
+ * The largest plan Loadline checks: memory grows with people × weeks (about 40 KB a person over
+ * 156 weeks) and with rows. 20,000 people with 100,000 assignments check in about 5 s and 0.8 GB
+ * (npm run bench); past these limits the check refuses up front rather than exhaust a browser tab.
+ */
+export const MAX_STAFF_ROWS = 50_000;
+export const MAX_SHEET_ROWS = 500_000;
+
 /** Reads the workbook contract from raw grids. */
 export function readPlan(raw: RawWorkbook): ReadResult {
   const diagnostics: Diagnostic[] = [];
+  const tooBig = checkSize(raw);
+  if (tooBig) return { ok: false, message: tooBig, diagnostics };
   const locate = (spec: SheetSpec, required: boolean) => locateInput(raw, spec, diagnostics, required);
 
   const settings = readSettings(locate(SETTINGS, false), diagnostics, raw.date1904);
@@ -60,6 +70,23 @@ export function readPlan(raw: RawWorkbook): ReadResult {
     },
     diagnostics,
   };
+}
+
+/** Says which sheet is over the size limit, or undefined when the plan fits. Blank rows do not count. */
+function checkSize(raw: RawWorkbook): string | undefined {
+  for (const spec of INPUT_SHEETS) {
+    const found = findBlock(raw, spec);
+    if (!found) continue;
+    const limit = spec === STAFF ? MAX_STAFF_ROWS : MAX_SHEET_ROWS;
+    if (found.block.values.length <= limit) continue;
+    let rows = 0;
+    for (const row of found.block.values) if (row.some((cell) => !isBlank(cell))) rows++;
+    if (rows - 1 > limit) {
+      return `The ${found.sheet} sheet has ${(rows - 1).toLocaleString('en-GB')} rows; Loadline checks at most ${limit.toLocaleString('en-GB')} ` +
+        `${spec === STAFF ? 'people' : 'rows a sheet'}. Split the plan into several workbooks (by department, say) and check each.`;
+    }
+  }
+  return undefined;
 }
 
 interface ReadContext {

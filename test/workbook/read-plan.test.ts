@@ -3,7 +3,7 @@
  * code naming the cell it reports.
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../src/core/diagnostics';
-import { readPlan } from '../../src/workbook/read-plan';
+import { MAX_SHEET_ROWS, readPlan } from '../../src/workbook/read-plan';
 import type { RawWorkbook } from '../../src/workbook/grid';
 import { check, plan, workbook, STAFF_HEADER } from '../helpers/grids';
 
@@ -114,5 +114,19 @@ describe('diagnostics', () => {
     const report = check(plan({ staff: [['Ann', 'T', 'CC', 'x']], projects: [atlas], assignments: [['Ann', 'Atlas', null, null, 10]] }));
     const unknown = report.diagnostics.find((d) => d.code === 'UNKNOWN_PERSON');
     expect(unknown?.message).toContain('Staff row A2, which was skipped');
+  });
+});
+
+describe('size limits', () => {
+  it('refuses up front, naming the sheet and the limit, when a sheet has more rows than Loadline checks', () => {
+    const rows: (string | number)[][] = [['Person', 'Project', 'Hours per week']];
+    for (let i = 0; i <= MAX_SHEET_ROWS; i++) rows.push(['Ann', 'Atlas', 1]);
+    const result = readPlan(workbook({ Staff: [STAFF_HEADER, ann], Assignments: rows }));
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('The Assignments sheet has 500,001 rows; Loadline checks at most 500,000 rows a sheet.') });
+  });
+
+  it('does not count blank rows of a used range toward the limit', () => {
+    const rows: (string | null)[][] = [['Person', 'Project', 'Hours per week'], ...Array.from({ length: MAX_SHEET_ROWS + 5 }, () => [null])];
+    expect(readPlan(workbook({ Staff: [STAFF_HEADER, ann], Assignments: rows })).ok).toBe(true);
   });
 });
