@@ -6,7 +6,7 @@
  * People are processed one at a time so memory grows with the number of people only through their
  * weekly figures, not their days.
  */
-import { weekday, type Day } from './calendar';
+import type { Day } from './calendar';
 import { HolidayCalendar, PersonCalendar, workingWeekdayMask } from './availability';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDemand } from './duty-demand';
 import type { FinanceLedger } from './finance-ledger';
@@ -334,9 +334,4 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   const map = new Map<string, T[]>();
   for (const item of items) push(map, key(item), item);
   return map;
-}
-
-/** True on a working weekday per the settings. */
-export function isWorkingWeekday(day: Day, workingDays: readonly boolean[]): boolean {
-  return workingDays[weekday(day)];
 }

@@ -68,7 +68,7 @@ export interface Project {
 export type AssignmentStatus = 'Confirmed' | 'Tentative';
 
 /** How much of a person an assignment books: fixed hours, or a share of their contract. */
-export type Booking = { readonly hoursPerWeek: number } | { readonly allocation: number };
+export type AssignmentHours = { readonly hoursPerWeek: number } | { readonly allocation: number };
 
 export interface Assignment {
   readonly person: string;
@@ -76,7 +76,7 @@ export interface Assignment {
   /** Blank From/To default to the project's dates. */
   readonly from: Day | null;
   readonly to: Day | null;
-  readonly booking: Booking;
+  readonly booking: AssignmentHours;
   readonly status: AssignmentStatus;
   readonly cells: SourceCells;
 }

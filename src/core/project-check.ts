@@ -59,25 +59,7 @@ export function checkProject(project: Project, load: ProjectLoad | undefined, co
   const scope: Rag = scopeCoverage === null ? 'green' : scopeCoverage < 0.9 ? 'red' : scopeCoverage < 1 ? 'amber' : 'green';
 
   const working = (day: Day) => settings.workingDays[weekday(day)];
-  let forecastFinish: Day | null = null;
-  if (R <= 0) forecastFinish = s;
-  else {
-    let cumulative = 0;
-    const last = Math.min(project.end, horizon.end);
-    for (let day = s; day <= last && effectiveDaily; day++) {
-      cumulative += effectiveDaily[day - horizon.start];
-      if (cumulative >= R - 1e-9 && working(day)) { forecastFinish = day; break; }
-      if (cumulative >= R - 1e-9 && !working(day)) { forecastFinish = nextWorkingDay(day, working); break; }
-    }
-    if (forecastFinish === null) {
-      const days = countWorkingDays(s, project.end, working);
-      const averagePerDay = days > 0 ? effectiveHours / days : 0;
-      if (averagePerDay > 0) {
-        const extra = Math.ceil((R - effectiveHours) / averagePerDay - 1e-9);
-        forecastFinish = addWorkingDays(Math.max(project.end, s - 1), Math.max(1, extra), working);
-      }
-    }
-  }
+  const forecastFinish = forecast(project, R, effectiveDaily, effectiveHours, s, horizon, working);
   const slipDays = forecastFinish === null ? null : workingDaysBetween(project.end, forecastFinish, working);
   const time: Rag = slipDays === null ? 'red' : slipDays <= 0 ? 'green' : slipDays <= 10 ? 'amber' : 'red';
 
@@ -101,6 +83,31 @@ export function checkProject(project: Project, load: ProjectLoad | undefined, co
     project, remainingEffort: R, effectiveHours, scopeCoverage, forecastFinish, slipDays, blendedRate, forecastCost,
     rag: { scope, time, cost, cpi: band(evm?.cpi), spi: band(evm?.spi) }, evm, hasBookings: (load?.bookings.length ?? 0) > 0,
   };
+}
+
+/**
+ * The working day on which cumulative effective hours from `s` reach `R`, looking only up to the
+ * project's End; when they never do, extrapolated past End at the average effective hours per
+ * working day from `s` to End. Null when there is no rate to extrapolate with.
+ */
+function forecast(
+  project: Project, R: number, effectiveDaily: Float64Array | undefined, effectiveHours: number, s: Day, horizon: Horizon,
+  working: (day: Day) => boolean,
+): Day | null {
+  if (R <= 0) return s;
+  if (effectiveDaily) {
+    let cumulative = 0;
+    // Effective hours accrue only on someone's working day, so the day that crosses R is one.
+    for (let day = Math.max(s, horizon.start), last = Math.min(project.end, horizon.end); day <= last; day++) {
+      cumulative += effectiveDaily[day - horizon.start];
+      if (cumulative >= R - 1e-9) return day;
+    }
+  }
+  const days = countWorkingDays(s, project.end, working);
+  const averagePerDay = days > 0 ? effectiveHours / days : 0;
+  if (averagePerDay <= 0) return null;
+  const extra = Math.ceil((R - effectiveHours) / averagePerDay - 1e-9);
+  return addWorkingDays(Math.max(project.end, s - 1), Math.max(1, extra), working);
 }
 
 /**
@@ -138,12 +145,6 @@ export function countWorkingDays(from: Day, to: Day, working: (day: Day) => bool
   count *= weeks;
   for (let day = from + weeks * 7; day <= to; day++) if (working(day)) count++;
   return count;
-}
-
-function nextWorkingDay(day: Day, working: (day: Day) => boolean): Day {
-  let d = day + 1;
-  for (let guard = 0; guard < 7 && !working(d); guard++) d++;
-  return d;
 }
 
 /** The `n`-th working day after `day`. */

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import type {
-  Assignment, AssignmentStatus, Booking, Criticality, Duty, Holiday, Person, Plan, Project, ProjectStatus,
+  Assignment, AssignmentHours, AssignmentStatus, Criticality, Duty, Holiday, Person, Plan, Project, ProjectStatus,
   Settings, SourceCells, TimeOff,
 } from '../core/model';
 import { a1 } from './address';
@@ -375,7 +375,7 @@ function readAssignment(row: RowReader, byPerson: Map<string, Person>, byProject
     row.report('error', 'MISSING_HOURS', row.has('hoursPerWeek') ? 'hoursPerWeek' : 'allocation', 'The assignment has neither Hours per week nor Allocation %');
   }
   if (person === null || !project || row.failed) return undefined;
-  const booking: Booking = hours !== null ? { hoursPerWeek: hours } : { allocation: allocation ?? 0 };
+  const booking: AssignmentHours = hours !== null ? { hoursPerWeek: hours } : { allocation: allocation ?? 0 };
   return {
     key: '',
     item: {
