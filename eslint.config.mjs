@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const excelGlobals = ['Excel', 'Office', 'OfficeExtension'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'test-artifacts/', '**/*.js', '**/*.mjs'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'build/', 'coverage/', 'test-artifacts/', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

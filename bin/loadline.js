@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// The CLI entry: runs the compiled TypeScript in dist/ (built by `npm ci` through "prepare").
+// The CLI entry: runs the compiled TypeScript in lib/ (built by `npm ci` through "prepare"; dist/ is the add-in's).
 'use strict';
 let cli;
 try {
-  cli = require('../dist/cli/main.js');
+  cli = require('../lib/cli/main.js');
 } catch (error) {
-  if (error && error.code === 'MODULE_NOT_FOUND') {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('lib/cli/main.js')) {
     process.stderr.write('loadline: the CLI is not built yet: run `npm ci` (or `npm run build:cli`) in the repository first\n');
     process.exit(2);
   }

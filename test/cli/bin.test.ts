@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'loadline.js');
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT });
+  if (!existsSync(join(ROOT, 'lib', 'cli', 'main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT });
 });
 
 describe('the loadline bin', () => {
