@@ -1,5 +1,6 @@
 // Builds the add-in's doors into dist/: the task pane (taskpane.html), the ribbon command's
-// function file (commands.html), the manifest with the real URL, the icons and the sample workbook.
+// function file (commands.html) and its error dialog (dialog.html), the manifest with the real
+// URL, the icons and the sample workbook.
 //
 //   npm run build                       production build for https://localhost:3000/
 //   ADDIN_URL=https://host/ npm run build   the same for where the files will be served
@@ -69,6 +70,7 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
       commands: './src/taskpane/commands.ts',
+      dialog: './src/taskpane/dialog.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -120,6 +122,13 @@ module.exports = (_env, argv) => {
         inject: 'head',
         scriptLoading: 'defer',
       }),
+      new HtmlWebpackPlugin({
+        filename: 'dialog.html',
+        template: './src/taskpane/dialog.html',
+        chunks: ['dialog'],
+        inject: 'head',
+        scriptLoading: 'defer',
+      }),
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -134,7 +143,7 @@ module.exports = (_env, argv) => {
           ...(fs.existsSync(SAMPLE_WORKBOOK) ? [{ from: SAMPLE_WORKBOOK, to: 'sample.xlsx' }] : []),
         ],
       }),
-      new InExcelBudgetPlugin(['taskpane', 'commands'], IN_EXCEL_BUDGET_BYTES),
+      new InExcelBudgetPlugin(['taskpane', 'commands', 'dialog'], IN_EXCEL_BUDGET_BYTES),
     ],
     // The lazy ExcelJS chunk is large by design; InExcelBudgetPlugin budgets what matters.
     performance: { hints: false },

@@ -2,6 +2,7 @@
  * What the pane needs from the place it runs: inside Excel (Office.js) or in a browser tab on an
  * .xlsx file (ExcelJS). The pane's buttons work the same through either.
  */
+import type { ProtectedSheetCells } from '../adapters/office';
 import type { WorkbookPort } from '../app/ports';
 import type { CellTarget } from '../workbook/patch';
 import type { SettingsValues } from './settings-values';
@@ -19,6 +20,11 @@ export interface Door {
   writeSettings(values: SettingsValues): Promise<void>;
   /** Adds the input sheets Loadline reads (with headers) that the workbook lacks; returns their names. */
   insertTemplateSheets(): Promise<readonly string[]>;
+  /**
+   * The protected sheets whose highlights the last successful check or clear left as they were;
+   * taking them forgets them. Undefined where sheets cannot be protected (a file in the browser).
+   */
+  takeProtectedSheets?(): readonly ProtectedSheetCells[];
   /** Told after an action changed the workbook, so a standalone download stays in step. */
   workbookChanged?(): void;
 }

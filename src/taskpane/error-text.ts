@@ -2,6 +2,7 @@
  * Errors in plain words: what went wrong and what to do next, with the technical cause kept for
  * a support request. Every button's action is wrapped once, at the edge, by this.
  */
+import { ProtectedSheetsError } from '../adapters/office/protected-sheets-error';
 
 /** The pane's actions, named as the user knows them. */
 export type PaneAction = 'check' | 'clear' | 'template' | 'settings-read' | 'settings-save' | 'open' | 'sample' | 'download' | 'select';
@@ -92,11 +93,24 @@ function errorDetail(error: unknown): string {
 export function describeError(error: unknown, action: PaneAction): ErrorText {
   const detail = errorDetail(error);
   if (error instanceof PaneError) return { summary: error.message, next: error.next, detail: errorDetail(error.cause ?? error) };
+  if (error instanceof ProtectedSheetsError) return protectedSheetsError(error, action, detail);
   const advice = OFFICE_ADVICE[errorCode(error) ?? ''];
   if (advice) return { summary: `${ACTION_WORDS[action]}. ${advice.summary}`, next: advice.next, detail };
   return {
     summary: `${ACTION_WORDS[action]}: something unexpected went wrong.`,
     next: 'Try again. If it happens again, copy the details below into a support request.',
+    detail,
+  };
+}
+
+/** A summary sheet of Loadline's that the user protected: name it, and say how to go on. */
+function protectedSheetsError(error: ProtectedSheetsError, action: PaneAction, detail: string): ErrorText {
+  const one = error.sheets.length === 1;
+  const quoted = error.sheets.map((name) => `"${name}"`);
+  const names = quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return {
+    summary: `${ACTION_WORDS[action]}: Loadline's ${one ? 'sheet' : 'sheets'} ${names} ${one ? 'is' : 'are'} protected, and Loadline rewrites its own sheets on every check. Nothing was changed.`,
+    next: `Unprotect ${one ? 'it' : 'them'} (Review > Unprotect Sheet), then try again. To keep ${one ? 'a copy' : 'copies'} as ${one ? 'it is' : 'they are'}, duplicate ${one ? 'the sheet' : 'the sheets'} first.`,
     detail,
   };
 }

@@ -1,5 +1,5 @@
 /** The door inside Excel: the Office.js adapter behind the pane's Door. */
-import { OfficeWorkbookPort } from '../adapters/office';
+import { OfficeWorkbookPort, type ProtectedSheetCells } from '../adapters/office';
 import { SETTINGS_SHEET_NAME } from '../workbook/settings-sheet';
 import type { Door } from './door';
 import { PaneError } from './error-text';
@@ -7,10 +7,16 @@ import { settingsChanges, settingsValuesFromWorkbook } from './settings-values';
 
 /** A Door over the workbook open in Excel. */
 export function createExcelDoor(): Door {
-  const port = new OfficeWorkbookPort();
+  let protectedSheets: readonly ProtectedSheetCells[] = [];
+  const port = new OfficeWorkbookPort({ onProtectedSheets: (sheets) => { protectedSheets = sheets; } });
   return {
     kind: 'excel',
     port: () => port,
+    takeProtectedSheets() {
+      const taken = protectedSheets;
+      protectedSheets = [];
+      return taken;
+    },
     async selectCell(target) {
       if (!(await port.selectCell(target))) {
         throw new PaneError(

@@ -13,6 +13,7 @@ import { byId, element, replaceChildren } from './dom';
 import { describeError, PaneError, type PaneAction } from './error-text';
 import { todayIso } from './format';
 import { heatmapRows } from './heatmap-model';
+import { protectedSheetsText } from './protected-sheets-text';
 import { renderConflicts, renderDiagnostics } from './render-issues';
 import { renderHeatmap } from './render-heatmap';
 import { renderSummary } from './render-summary';
@@ -142,6 +143,7 @@ export function mountPane(door: Door): Pane {
     const port = openPort();
     announce('');
     showPhase('reading');
+    door.takeProtectedSheets?.();
     try {
       const outcome = await runCheck(port, { today: todayIso(), onPhase: showPhase });
       if (!outcome.ok) {
@@ -153,6 +155,9 @@ export function mountPane(door: Door): Pane {
       }
       showPhase('done');
       showResults(outcome.result.report, outcome.result.plan.settings);
+      // Said with the result: the check finished, but highlights on protected sheets did not change.
+      const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');
+      if (note) announce(`${status.textContent ?? ''} ${note}`);
       door.workbookChanged?.();
     } finally {
       byId('progress').hidden = true;
@@ -160,15 +165,22 @@ export function mountPane(door: Door): Pane {
   }));
 
   clearButton.addEventListener('click', () => void run('clear', async () => {
-    const restored = await clearHighlights(openPort());
+    door.takeProtectedSheets?.();
+    const recorded = await clearHighlights(openPort());
     door.workbookChanged?.();
-    announce(restored === 0 ? 'There were no highlights to clear.' : `Cleared highlights: restored ${restored} ${restored === 1 ? 'cell' : 'cells'}.`);
+    const locked = door.takeProtectedSheets?.() ?? [];
+    const restored = recorded - locked.reduce((sum, sheet) => sum + sheet.stillHighlighted, 0);
+    const note = protectedSheetsText(locked, 'clear');
+    const done = restored > 0 ? `Cleared highlights: restored ${restored} ${restored === 1 ? 'cell' : 'cells'}.` : note ? '' : 'There were no highlights to clear.';
+    announce([done, note].filter((part) => part).join(' '));
   }));
 
   templateButton.addEventListener('click', () => void run('template', async () => {
     openPort();
     const added = await door.insertTemplateSheets();
     door.workbookChanged?.();
+    // A new Settings sheet holds the template's values: show them, as the check will read them.
+    if (added.length > 0) await refreshSettings();
     announce(added.length === 0
       ? 'The workbook already has every input sheet.'
       : `Added ${added.join(', ')}. Fill them in, then choose Check capacity.`);

@@ -1,14 +1,15 @@
 /**
  * The pane in a plain browser: the user opens an .xlsx (or the bundled sample), the same check
- * runs on it through the ExcelJS adapter, and the annotated workbook can be downloaded. This
- * module is loaded by a dynamic import() so ExcelJS never reaches the bundle Excel loads.
+ * runs on it through the ExcelJS adapter, settings can be saved and template sheets inserted
+ * into it, and the changed workbook can be downloaded. This module is loaded by a dynamic
+ * import() so ExcelJS never reaches the bundle Excel loads.
  */
 import { loadWorkbook, saveWorkbook, XlsxWorkbookPort } from '../adapters/xlsx';
 import type { Door } from './door';
 import { byId } from './dom';
 import { PaneError } from './error-text';
 import { mountPane } from './pane';
-import { settingsValuesFromWorkbook } from './settings-values';
+import { settingsChanges, settingsValuesFromWorkbook } from './settings-values';
 
 /** Where the build puts the sample workbook, next to taskpane.html. */
 export const SAMPLE_URL = 'sample.xlsx';
@@ -44,6 +45,10 @@ export function annotatedFileName(name: string): string {
 /** Starts the standalone pane: shows the Workbook card and wires its buttons. */
 export function startStandalone(): void {
   let open: OpenWorkbook | undefined;
+  const openWorkbook = (): OpenWorkbook => {
+    if (!open) throw new PaneError('No workbook is open yet.', 'Open an .xlsx file or the sample first.');
+    return open;
+  };
   const downloadButton = byId<HTMLButtonElement>('download-button');
   const workbookName = byId('workbook-name');
 
@@ -51,14 +56,14 @@ export function startStandalone(): void {
     kind: 'standalone',
     port: () => open?.port,
     async readSettings() {
-      if (!open) throw new PaneError('No workbook is open yet.', 'Open an .xlsx file or the sample first.');
-      return settingsValuesFromWorkbook((await open.port.read()).raw);
+      return settingsValuesFromWorkbook((await openWorkbook().port.read()).raw);
     },
-    async writeSettings() {
-      throw new PaneError('Settings can be saved only inside Excel for now.', 'Change the Settings sheet in Excel, or use the Loadline add-in there.');
+    async writeSettings(values) {
+      const result = await openWorkbook().port.writeSettings(settingsChanges(values));
+      if (!result.ok) throw new PaneError(result.message, 'Put "Key" and "Value" headers above the settings on the Settings sheet, then save again.');
     },
     async insertTemplateSheets() {
-      throw new PaneError('Template sheets can be inserted only inside Excel for now.', 'Use the Loadline add-in in Excel to add them.');
+      return (await openWorkbook().port.insertTemplateSheets()).created;
     },
     workbookChanged() {
       downloadButton.disabled = false;
@@ -95,13 +100,13 @@ export function startStandalone(): void {
   }));
 
   downloadButton.addEventListener('click', () => void pane.run('download', async () => {
-    if (!open) throw new PaneError('No workbook is open yet.', 'Open an .xlsx file or the sample first.');
-    const bytes = await saveWorkbook(open.workbook);
+    const { name, workbook } = openWorkbook();
+    const bytes = await saveWorkbook(workbook);
     // A copy typed as a plain ArrayBuffer view, which is what Blob accepts.
     const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = annotatedFileName(open.name);
+    link.download = annotatedFileName(name);
     document.body.append(link);
     link.click();
     link.remove();
@@ -111,8 +116,6 @@ export function startStandalone(): void {
   }));
 
   byId('standalone').hidden = false;
-  // Shown, not editable: the ExcelJS adapter cannot write the Settings sheet yet (Excel can).
-  byId('settings-source').textContent = "Read from the open workbook's Settings sheet. To change them, edit that sheet or use Loadline in Excel.";
-  for (const id of ['setting-status-date', 'setting-threshold', 'setting-include-tentative', 'setting-ops-first']) byId<HTMLInputElement>(id).disabled = true;
-  byId('settings-save').hidden = true;
+  // Saved settings and inserted sheets live in the open copy until it is downloaded.
+  byId('settings-source').textContent = "Read from and saved to the open workbook's Settings sheet; download the workbook to keep them.";
 }

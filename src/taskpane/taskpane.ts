@@ -14,13 +14,11 @@ async function start(): Promise<void> {
   if (host.kind === 'excel') {
     label.textContent = 'In Excel';
     const pane = mountPane(createExcelDoor());
-    byId('template-button').hidden = false;
     await pane.run('settings-read', () => pane.refreshSettings());
     return;
   }
   label.textContent = 'In your browser';
   label.title = host.reason;
-  byId('template-button').hidden = true;
   // ExcelJS is large: it is fetched only here, as its own chunk, never inside Excel.
   const { startStandalone } = await import(/* webpackChunkName: "standalone" */ './standalone');
   startStandalone();

@@ -44,7 +44,7 @@ describe('standalone pane', () => {
   it('comes up standalone when the Office.js CDN cannot be reached', async () => {
     expect(browser.blocked).toContain(OFFICE_JS);
     await expect(browser.page.getByRole('button', { name: 'Try the sample workbook' }).isVisible()).resolves.toBe(true);
-    await expect(browser.page.locator('#template-button').isHidden()).resolves.toBe(true);
+    await expect(browser.page.getByRole('button', { name: 'Insert template sheets' }).isVisible()).resolves.toBe(true);
   });
 
   it('says in words that a workbook is needed when Check capacity is chosen first', async () => {

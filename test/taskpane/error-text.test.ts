@@ -1,3 +1,4 @@
+import { ProtectedSheetsError } from '../../src/adapters/office';
 import { describeError, PaneError } from '../../src/taskpane/error-text';
 
 describe('describeError', () => {
@@ -18,6 +19,17 @@ describe('describeError', () => {
     const text = describeError(new TypeError('x is undefined'), 'clear');
     expect(text.summary).toBe('The highlights could not be cleared: something unexpected went wrong.');
     expect(text.detail).toBe('x is undefined');
+  });
+
+  it("names the user's protected Loadline sheets, says nothing changed and how to go on", () => {
+    expect(describeError(new ProtectedSheetsError(['Conflicts']), 'check')).toEqual({
+      summary: 'The check could not finish: Loadline\'s sheet "Conflicts" is protected, and Loadline rewrites its own sheets on every check. Nothing was changed.',
+      next: 'Unprotect it (Review > Unprotect Sheet), then try again. To keep a copy as it is, duplicate the sheet first.',
+      detail: 'AccessDenied: Loadline\'s sheet "Conflicts" is protected, so the check cannot rewrite it.',
+    });
+    expect(describeError(new ProtectedSheetsError(['Conflicts', 'Capacity']), 'check').summary).toBe(
+      'The check could not finish: Loadline\'s sheets "Conflicts" and "Capacity" are protected, and Loadline rewrites its own sheets on every check. Nothing was changed.',
+    );
   });
 
   it('copes with thrown values that are not errors', () => {

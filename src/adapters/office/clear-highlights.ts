@@ -7,6 +7,7 @@
 import { STATE_SHEET, type LoadlineState } from '../../workbook/state';
 import { planFills } from './fill-plan';
 import { queueRestores } from './fill-operations';
+import { protectedSheetCells, type ProtectedSheetCells } from './protected-cells';
 import { OPERATION_BYTES } from './request-budget';
 import { RequestPacker, sendRequests } from './request-packer';
 import { loadSheetList } from './sheet-list';
@@ -14,10 +15,13 @@ import { queueSheetContent } from './sheet-writer';
 import { stateContent } from './state-content';
 import { WorksheetCache } from './worksheet-cache';
 
-/** Restores the fills recorded in `state`; records on protected sheets stay for a later clear. */
-export async function clearRecordedHighlights(state: LoadlineState, budgetBytes: number): Promise<void> {
-  if (state.fills.length === 0) return;
-  await Excel.run(async (context) => {
+/**
+ * Restores the fills recorded in `state`; records on protected sheets stay for a later clear,
+ * and those sheets are returned ([] when none).
+ */
+export async function clearRecordedHighlights(state: LoadlineState, budgetBytes: number): Promise<ProtectedSheetCells[]> {
+  if (state.fills.length === 0) return [];
+  return Excel.run(async (context) => {
     const sheets = new WorksheetCache(context);
     const book = await loadSheetList(context);
     const fills = planFills(state.fills, [], book);
@@ -35,5 +39,6 @@ export async function clearRecordedHighlights(state: LoadlineState, budgetBytes:
     });
     queueSheetContent(packer, STATE_SHEET, stateContent({ owned: state.owned, fills: fills.keep }));
     await sendRequests(sheets, packer.requests());
+    return protectedSheetCells(fills);
   });
 }

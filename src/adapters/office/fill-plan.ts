@@ -34,6 +34,8 @@ export interface FillPlan {
   readonly keep: readonly RecordedFill[];
   /** One entry per cell to highlight; a cell named twice gets the higher level. */
   readonly highlights: readonly PlannedHighlight[];
+  /** Cells (one entry each) that would be highlighted but whose sheet is protected. */
+  readonly skipped: readonly { readonly sheet: string; readonly cell: string }[];
 }
 
 /** Plans the fills for restoring `recorded` and highlighting `highlights` on `sheets`. */
@@ -53,19 +55,24 @@ export function planFills(recorded: readonly RecordedFill[], highlights: readonl
   }
 
   const planned = new Map<string, PlannedHighlight>();
+  const skipped = new Map<string, { sheet: string; cell: string }>();
   for (const highlight of highlights) {
     const sheet = sheets.find(highlight.sheet);
     const position = parseA1(highlight.cell);
-    if (!sheet || sheet.isProtected || !position) continue;
+    if (!sheet || !position) continue;
     const cell = a1(position.row, position.col);
     const id = key(sheet.name, cell);
+    if (sheet.isProtected) {
+      skipped.set(id, { sheet: sheet.name, cell });
+      continue;
+    }
     const earlier = planned.get(id);
     if (earlier && (earlier.level === 'high' || highlight.level === 'medium')) continue;
     planned.set(id, { sheet: sheet.name, cell, ...position, level: highlight.level, recordedOriginal: restorable.get(id)?.original });
   }
 
   const restore = [...restorable].filter(([id]) => !planned.has(id)).map(([, fill]) => fill);
-  return { restore, keep, highlights: [...planned.values()] };
+  return { restore, keep, highlights: [...planned.values()], skipped: [...skipped.values()] };
 }
 
 function key(sheet: string, cell: string): string {

@@ -1,5 +1,7 @@
 /** The Office.js door's adapter: the only folder that talks to Excel.* and Office.*. */
 export { OfficeWorkbookPort, type OfficeWorkbookPortOptions } from './office-workbook-port';
 export type { InsertTemplatesResult } from './insert-templates';
+export type { ProtectedSheetCells } from './protected-cells';
+export { ProtectedSheetsError } from './protected-sheets-error';
 export type { SettingsWriteResult } from './settings-io';
 export { supportsExcelApi } from './requirements';

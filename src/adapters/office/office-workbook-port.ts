@@ -8,6 +8,7 @@ import type { SettingsRow, SettingValue } from '../../workbook/settings-sheet';
 import type { LoadlineState } from '../../workbook/state';
 import { clearRecordedHighlights } from './clear-highlights';
 import { insertTemplateSheets, type InsertTemplatesResult } from './insert-templates';
+import type { ProtectedSheetCells } from './protected-cells';
 import { readWorkbook } from './read-workbook';
 import { DEFAULT_BUDGET_BYTES } from './request-budget';
 import { selectCell } from './select-cell';
@@ -18,17 +19,30 @@ import { applyWritePlan } from './write-plan';
 export interface OfficeWorkbookPortOptions {
   /** Largest request or response to plan for, in bytes (default 4 MB; Excel on the web refuses 5 MB). */
   readonly budgetBytes?: number;
+  /**
+   * Told after every write and clear that succeeded which protected input sheets it left as they
+   * were ([] when none), so the user can be asked to unprotect them.
+   */
+  readonly onProtectedSheets?: (sheets: readonly ProtectedSheetCells[]) => void;
 }
 
 /**
- * The workbook Loadline runs in. Highlights on a sheet that is missing or protected at write
- * time are skipped rather than refused: the user can edit the workbook while a check runs.
+ * The workbook Loadline runs in.
+ *
+ * Protected sheets: Loadline never unprotects a user's sheet. Highlights on a protected input
+ * sheet are not drawn (and earlier ones there are neither restored nor forgotten: their records
+ * stay until the sheet is unprotected), the rest of the write goes ahead, and `onProtectedSheets`
+ * names the sheets so the pane can tell the user. A protected summary sheet of Loadline's own
+ * stops a write before anything changes (ProtectedSheetsError). Highlights on a sheet that is
+ * missing at write time are skipped: the user can edit the workbook while a check runs.
  */
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly budgetBytes: number;
+  private readonly onProtectedSheets: (sheets: readonly ProtectedSheetCells[]) => void;
 
   constructor(options: OfficeWorkbookPortOptions = {}) {
     this.budgetBytes = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+    this.onProtectedSheets = options.onProtectedSheets ?? (() => undefined);
   }
 
   /** Every sheet's used range, the tables, the state and the date system (two round trips for a usual workbook). */
@@ -37,13 +51,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /** Applies a write plan; a failure at any round trip leaves the old workbook or the new one. */
-  write(plan: WritePlan): Promise<void> {
-    return applyWritePlan(plan, this.budgetBytes);
+  async write(plan: WritePlan): Promise<void> {
+    this.onProtectedSheets(await applyWritePlan(plan, this.budgetBytes));
   }
 
   /** Restores the fills recorded in `state` and empties the fill record (two round trips). */
-  clearHighlights(state: LoadlineState): Promise<void> {
-    return clearRecordedHighlights(state, this.budgetBytes);
+  async clearHighlights(state: LoadlineState): Promise<void> {
+    this.onProtectedSheets(await clearRecordedHighlights(state, this.budgetBytes));
   }
 
   /** Activates the cell's sheet and selects it; false when the sheet or cell is not there any more. */

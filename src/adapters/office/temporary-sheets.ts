@@ -4,6 +4,7 @@
  * half-written sheet under a real name. A temporary sheet left over by a failure whose clean-up
  * also failed is very hidden and is swept by the next write.
  */
+import { deleteWorksheet } from './delete-sheet';
 
 const PREFIX = 'Loadline temp ';
 const PATTERN = /^Loadline temp \d+$/;
@@ -27,11 +28,11 @@ export function isLeftoverTemporarySheet(sheet: { readonly name: string; readonl
 /** Deletes whichever of `names` exist; never throws (the caller is already handling a failure). */
 export async function deleteTemporarySheets(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
   try {
-    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('name'));
+    const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('name,visibility'));
     await context.sync();
     const existing = found.filter((sheet) => !sheet.isNullObject);
     if (existing.length === 0) return;
-    for (const sheet of existing) sheet.delete();
+    for (const sheet of existing) deleteWorksheet(sheet, sheet.visibility);
     await context.sync();
   } catch {
     // Best effort: what is left is very hidden and the next write sweeps it.

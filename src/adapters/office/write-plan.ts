@@ -15,12 +15,19 @@
  * changes fills request by request, then swaps in the exact state: a failure in between leaves
  * extra records (restoring a cell already restored changes nothing) but never a highlight without
  * its record.
+ *
+ * A summary sheet to replace or remove that the user has protected stops the write before it
+ * starts (ProtectedSheetsError); highlights on a protected input sheet are left as they are and
+ * returned, so the user can be told.
  */
 import type { WritePlan } from '../../app/ports';
 import { STATE_SHEET, type LoadlineState, type RecordedFill } from '../../workbook/state';
+import { deleteWorksheet } from './delete-sheet';
 import { planFills } from './fill-plan';
 import { queueHighlights, queueRestores } from './fill-operations';
 import { readFillSnapshots } from './fill-snapshots';
+import { protectedSheetCells, type ProtectedSheetCells } from './protected-cells';
+import { ProtectedSheetsError } from './protected-sheets-error';
 import { OPERATION_BYTES } from './request-budget';
 import { RequestPacker, sendRequests, type Operation, type PackedRequest } from './request-packer';
 import { loadSheetList, type SheetList } from './sheet-list';
@@ -30,11 +37,19 @@ import { stateContent } from './state-content';
 import { deleteTemporarySheets, isLeftoverTemporarySheet, temporaryNames } from './temporary-sheets';
 import { WorksheetCache } from './worksheet-cache';
 
-/** Applies `plan` to the workbook of the current Office host. */
-export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Promise<void> {
-  await Excel.run(async (context) => {
+/**
+ * Applies `plan` to the workbook of the current Office host; returns the protected input sheets
+ * whose highlights it left as they were ([] when none).
+ */
+export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Promise<ProtectedSheetCells[]> {
+  return Excel.run(async (context) => {
     const sheets = new WorksheetCache(context);
     const book = await loadSheetList(context);
+    const locked = [...plan.sheets.map((s) => s.name), ...plan.removeSheets].flatMap((name) => {
+      const sheet = book.find(name);
+      return sheet?.isProtected ? [sheet.name] : [];
+    });
+    if (locked.length > 0) throw new ProtectedSheetsError(locked);
     // A highlight on a sheet this write replaces would be recorded against the new sheet's cells.
     const rewritten = new Set([...plan.sheets.map((s) => s.name), ...plan.removeSheets, STATE_SHEET].map((n) => n.toLowerCase()));
     const highlights = plan.highlights.filter((h) => !rewritten.has(h.sheet.toLowerCase()));
@@ -67,7 +82,7 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     const writer = new RequestPacker(budgetBytes);
     const leftovers = book.sheets.filter(isLeftoverTemporarySheet).map((s) => s.name);
     writer.add((leftovers.length + 2 * temps.length) * OPERATION_BYTES, (cache) => {
-      for (const name of leftovers) cache.get(name).delete();
+      for (const name of leftovers) deleteWorksheet(cache.get(name), 'VeryHidden');
       for (const name of temps) {
         const sheet = cache.context.workbook.worksheets.add(name);
         sheet.visibility = 'VeryHidden';
@@ -82,15 +97,16 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     try {
       await sendRequests(sheets, writer.requests());
       const fillOperations = atomic ? fillRequests.flatMap((r) => r.operations) : [];
-      await sendRequests(sheets, [single([...fillOperations, ...commit, swapState(stateTemp, book.has(STATE_SHEET)), ...activation(plan, book)])]);
+      await sendRequests(sheets, [single([...fillOperations, ...commit, swapState(stateTemp, book.find(STATE_SHEET)?.visibility), ...activation(plan, book)])]);
       if (exactStateTemp) {
         await sendRequests(sheets, fillRequests);
-        await sendRequests(sheets, [single([swapState(exactStateTemp, true)])]);
+        await sendRequests(sheets, [single([swapState(exactStateTemp, 'VeryHidden')])]);
       }
     } catch (error) {
       await deleteTemporarySheets(context, temps);
       throw error;
     }
+    return protectedSheetCells(fills);
   });
 }
 
@@ -113,8 +129,8 @@ function commitOperations(plan: WritePlan, book: SheetList, temps: readonly stri
   // Visible first: Excel refuses to delete the last visible sheet.
   plan.sheets.forEach((_, i) => operations.push((cache) => { cache.get(temps[i]).visibility = 'Visible'; }));
   for (const name of [...replaced.keys(), ...removed.map((n) => n.toLowerCase())]) {
-    const actual = book.find(name)?.name ?? name;
-    operations.push((cache) => cache.get(actual).delete());
+    const old = book.find(name);
+    operations.push((cache) => deleteWorksheet(cache.get(old?.name ?? name), old?.visibility));
   }
   plan.sheets.forEach(({ name }, i) => operations.push((cache) => {
     const sheet = cache.get(temps[i]);
@@ -126,10 +142,13 @@ function commitOperations(plan: WritePlan, book: SheetList, temps: readonly stri
   return operations;
 }
 
-/** Replaces the state sheet (when there is one) with the temporary one, which is already very hidden. */
-function swapState(temp: string, hasOld: boolean): Operation {
+/**
+ * Replaces the state sheet with the temporary one, which is already very hidden. `oldVisibility`
+ * is the old state sheet's visibility, undefined when there is none.
+ */
+function swapState(temp: string, oldVisibility: string | undefined): Operation {
   return (cache) => {
-    if (hasOld) cache.get(STATE_SHEET).delete();
+    if (oldVisibility !== undefined) deleteWorksheet(cache.get(STATE_SHEET), oldVisibility);
     const sheet = cache.get(temp);
     sheet.name = STATE_SHEET;
     cache.set(STATE_SHEET, sheet);

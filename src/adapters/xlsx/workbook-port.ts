@@ -1,12 +1,16 @@
 /**
  * The WorkbookPort over an in-memory ExcelJS workbook: the CLI and the browser page load a
- * file into it, run the use cases, and save it.
+ * file into it, run the use cases, and save it. Also the standalone pane's other workbook
+ * actions, with the Office.js port's signatures: read and write Settings, insert template sheets.
  */
 import type { Workbook } from 'exceljs';
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
+import type { SettingsRow, SettingValue } from '../../workbook/settings-sheet';
 import type { LoadlineState } from '../../workbook/state';
 import { applyWritePlan, clearRecordedHighlights } from './apply-write-plan';
+import { insertTemplateSheets, type InsertTemplatesResult } from './insert-templates';
 import { readSnapshot } from './read-snapshot';
+import { readSettingsSheetRows, writeSettingsSheet, type SettingsWriteResult } from './settings-io';
 
 /**
  * A WorkbookPort on an ExcelJS workbook. Changes stay in memory until the caller saves
@@ -30,5 +34,20 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async clearHighlights(state: LoadlineState): Promise<void> {
     clearRecordedHighlights(this.workbook, state);
+  }
+
+  /** The Key / Value rows of the Settings sheet; [] when there is none. */
+  async readSettingsRows(): Promise<SettingsRow[]> {
+    return readSettingsSheetRows(this.workbook);
+  }
+
+  /** Updates or appends Settings keys, creating the sheet when needed; other rows stay as they are. */
+  async writeSettings(changes: Readonly<Record<string, SettingValue>>): Promise<SettingsWriteResult> {
+    return writeSettingsSheet(this.workbook, changes);
+  }
+
+  /** Adds the contract's input sheets the workbook lacks; never overwrites a sheet. */
+  async insertTemplateSheets(): Promise<InsertTemplatesResult> {
+    return insertTemplateSheets(this.workbook);
   }
 }

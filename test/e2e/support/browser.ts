@@ -40,6 +40,8 @@ export interface OpenPaneBrowserOptions {
   readonly today?: string;
   /** The page to open (default taskpane.html). */
   readonly page?: string;
+  /** Called once the browser is set up, before the page is opened (e.g. to record every request). */
+  readonly beforeNavigate?: (context: BrowserContext, page: Page) => void | Promise<void>;
 }
 
 /** Builds dist/ if stale, serves it and opens taskpane.html in headless Chromium. */
@@ -69,6 +71,7 @@ export async function openPaneBrowser(options: OpenPaneBrowserOptions = {}): Pro
   if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = context.pages()[0] ?? (await context.newPage());
   if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T12:00:00`));
+  await options.beforeNavigate?.(context, page);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());

@@ -12,6 +12,7 @@ export const FakeErrorCode = {
   invalidSelection: 'InvalidSelection',
   itemAlreadyExists: 'ItemAlreadyExists',
   accessDenied: 'AccessDenied',
+  invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   generalException: 'GeneralException',
   rangeExceedsLimit: 'RangeExceedsLimit',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',

@@ -1,9 +1,11 @@
 /**
  * The `Excel` and `Office` globals the fake installs: Excel.run, the enums the adapter may name,
- * and the parts of Office the task pane uses (onReady, requirements, actions.associate).
+ * and the parts of Office the task pane uses (onReady, requirements, actions.associate, and the
+ * dialogs of context.ui when the host claims DialogApi).
  */
 import { fakeRun } from './context';
 import { CONDITIONAL_FORMAT_TYPES } from './conditional-formats';
+import { DIALOG_EVENT_RECEIVED, DIALOG_MESSAGE_RECEIVED, displayDialogAsync, type FakeAsyncResult } from './dialog';
 import { FakeErrorCode } from './errors';
 import type { FakeHost } from './host';
 
@@ -29,10 +31,13 @@ export function createOfficeGlobal(host: FakeHost): Record<string, unknown> {
   return {
     HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    EventType: { DialogMessageReceived: DIALOG_MESSAGE_RECEIVED, DialogEventReceived: DIALOG_EVENT_RECEIVED },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       host: 'Excel',
       platform: 'OfficeOnline',
       requirements: { isSetSupported: (name: string, version?: string) => host.isSetSupported(name, version) },
+      ...(host.options.dialogApi === null ? {} : { ui: createUi(host) }),
     },
     onReady: (callback?: (value: typeof info) => void) => {
       callback?.(info);
@@ -42,6 +47,20 @@ export function createOfficeGlobal(host: FakeHost): Record<string, unknown> {
       associate: (actionId: string, handler: (...args: unknown[]) => unknown) => {
         host.associatedActions.set(actionId, handler);
       },
+    },
+  };
+}
+
+/** Office.context.ui: opening dialogs (the opener's side) and messageParent (the dialog's side). */
+function createUi(host: FakeHost): Record<string, unknown> {
+  const page = (globalThis as { location?: { origin?: string } }).location;
+  return {
+    displayDialogAsync: (url: string, options?: Record<string, unknown>, callback?: (result: FakeAsyncResult) => void) => {
+      displayDialogAsync(host.dialogs, page?.origin, url, options, callback);
+    },
+    messageParent: (message: unknown) => {
+      if (typeof message !== 'string' && typeof message !== 'boolean') throw new Error('messageParent takes a string or a boolean.');
+      host.parentMessages.push(String(message));
     },
   };
 }

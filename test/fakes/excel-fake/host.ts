@@ -3,7 +3,8 @@
  * round trips — the list of syncs with their payload sizes, injected failures, the payload limit
  * and the supported API version. Batch semantics live here (runBatch).
  */
-import { FakeErrorCode, FakeOfficeError } from './errors';
+import type { FakeDialog } from './dialog';
+import { FakeErrorCode, FakeOfficeError, type FakeErrorCodeValue } from './errors';
 import type { FakeWorkbookModel } from './model';
 
 /** One `context.sync()` that reached the host. */
@@ -61,6 +62,8 @@ export interface FakeHostOptions {
   readonly payloadLimitBytes: number;
   /** Highest ExcelApi requirement set the host claims, e.g. "1.7". */
   readonly excelApi: string;
+  /** Highest DialogApi requirement set the host claims, e.g. "1.2"; null for none. */
+  readonly dialogApi: string | null;
 }
 
 /** The fake Excel behind every request context of one fake workbook. */
@@ -70,13 +73,24 @@ export class FakeHost {
   readonly associatedActions = new Map<string, (...args: unknown[]) => unknown>();
   /** How many times suspendApiCalculationUntilNextSync was called. */
   calculationSuspensions = 0;
-  private readonly failures = new Set<number>();
+  /** Every dialog Office.context.ui.displayDialogAsync opened, in order. */
+  readonly dialogs: FakeDialog[] = [];
+  /** Every message a dialog page sent with Office.context.ui.messageParent. */
+  readonly parentMessages: string[] = [];
+  /** True while the user is editing a cell: Excel then refuses every request. */
+  cellEditMode = false;
+  /** The 1-based sync from which cell-edit mode begins (the user starts typing mid-action). */
+  cellEditModeFromSync: number | undefined;
+  private readonly failures = new Map<number, FakeErrorCodeValue>();
 
   constructor(readonly model: FakeWorkbookModel, readonly options: FakeHostOptions) {}
 
-  /** Makes the sync with this 1-based index (see SyncRecord.index) fail before it applies anything. */
-  failAtSync(index: number): void {
-    this.failures.add(index);
+  /**
+   * Makes the sync with this 1-based index (see SyncRecord.index) fail with `code` (default
+   * GeneralException) before it applies anything.
+   */
+  failAtSync(index: number, code: FakeErrorCodeValue = FakeErrorCode.generalException): void {
+    this.failures.set(index, code);
   }
 
   /**
@@ -93,9 +107,18 @@ export class FakeHost {
     const record = (responseBytes: number, failed?: string) => {
       this.syncs.push({ index, requestBytes, responseBytes, bytes: requestBytes + responseBytes, actions: actions.length, failed });
     };
-    if (this.failures.has(index)) {
-      record(0, FakeErrorCode.generalException);
-      throw new FakeOfficeError(FakeErrorCode.generalException, `Injected failure at sync ${index}.`);
+    const injected = this.failures.get(index);
+    if (injected !== undefined) {
+      record(0, injected);
+      throw new FakeOfficeError(injected, `Injected failure at sync ${index}.`);
+    }
+    if (this.cellEditMode || (this.cellEditModeFromSync !== undefined && index >= this.cellEditModeFromSync)) {
+      // Excel refuses the whole request, reads included, until the user leaves the cell.
+      record(0, FakeErrorCode.invalidOperationInCellEditMode);
+      throw new FakeOfficeError(
+        FakeErrorCode.invalidOperationInCellEditMode,
+        'The operation isn\'t available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.',
+      );
     }
     if (requestBytes > this.options.payloadLimitBytes) {
       record(0, FakeErrorCode.requestPayloadSizeLimitExceeded);
@@ -120,8 +143,9 @@ export class FakeHost {
 
   /** Office.context.requirements.isSetSupported for the fake's claimed API sets. */
   isSetSupported(name: string, version?: string): boolean {
-    if (name !== 'ExcelApi') return false;
-    return version === undefined || compareVersions(this.options.excelApi, version) >= 0;
+    const claimed = name === 'ExcelApi' ? this.options.excelApi : name === 'DialogApi' ? this.options.dialogApi : null;
+    if (claimed === null) return false;
+    return version === undefined || compareVersions(claimed, version) >= 0;
   }
 }
 

@@ -4,9 +4,11 @@
  *
  * Strict like Excel: properties are readable only after load() and sync(); writes are queued and
  * applied at sync, in order; 2-D values and numberFormat must match the range's size; a string
- * starting with "=" written into values becomes a formula; a protected sheet refuses writes;
- * reading more than 5,000,000 cells fails; each request and response is capped (5 MB by default).
- * Every sync is recorded with its approximate payload, and any sync can be made to fail.
+ * starting with "=" written into values becomes a formula; a protected sheet refuses writes to its
+ * cells, formats, column widths and filter (AccessDenied); a very hidden sheet cannot be deleted
+ * (InvalidOperation); reading more than 5,000,000 cells fails; each request and response is
+ * capped (5 MB by default). Every sync is recorded with its approximate payload, any sync can be
+ * made to fail, and the workbook can be put in cell-edit mode, where every sync fails.
  * A failed sync applies nothing of its batch (see FakeHost.runBatch for why).
  *
  * @example
@@ -16,15 +18,18 @@
  * expect(fake.sheet('Staff').cell('A2').value).toBe('Ada');
  * uninstall();
  */
+import type { FakeDialog } from './dialog';
 import { createExcelGlobal, createOfficeGlobal } from './globals';
 import { FakeHost, type SyncRecord } from './host';
+import type { FakeErrorCodeValue } from './errors';
 import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
 import { usedRect } from './worksheet';
 
 export type { SyncRecord } from './host';
-export { FakeOfficeError, FakeErrorCode } from './errors';
+export type { FakeDialog } from './dialog';
+export { FakeOfficeError, FakeErrorCode, type FakeErrorCodeValue } from './errors';
 
 /** A seeded cell: a plain value, or an error value such as { error: '#N/A' }. */
 export type FakeCellInput = string | number | boolean | null | { readonly error: string };
@@ -56,6 +61,8 @@ export interface ExcelFakeOptions {
   readonly date1904?: boolean;
   /** Highest ExcelApi requirement set claimed (default "1.17"). */
   readonly excelApi?: string;
+  /** Highest DialogApi requirement set claimed (default "1.2"); null: no dialogs (no Office.context.ui). */
+  readonly dialogApi?: string | null;
   /** Request and response size limit per sync (default 5,000,000 bytes, as Excel on the web). */
   readonly payloadLimitBytes?: number;
 }
@@ -96,8 +103,18 @@ export interface ExcelFake {
   install(target?: object): () => void;
   /** Every sync so far, in order, failed ones included. */
   readonly syncs: readonly SyncRecord[];
-  /** Makes the sync with this 1-based index (counting all syncs so far) fail, applying nothing. */
-  failAtSync(index: number): void;
+  /**
+   * Makes the sync with this 1-based index (counting all syncs so far) fail, applying nothing,
+   * with the error `code` (default GeneralException).
+   */
+  failAtSync(index: number, code?: FakeErrorCodeValue): void;
+  /**
+   * Puts the workbook in or out of cell-edit mode (a user typing in a cell): while on, every
+   * sync fails with InvalidOperationInCellEditMode and applies nothing, as in Excel on the web.
+   * With `fromSync`, edit mode begins at that 1-based sync index (the user starts typing in
+   * the middle of an action) and lasts until it is turned off.
+   */
+  setCellEditMode(editing: boolean, fromSync?: number): void;
   sheet(name: string): FakeSheetView;
   hasSheet(name: string): boolean;
   sheetNames(): string[];
@@ -107,6 +124,10 @@ export interface ExcelFake {
   readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[];
   readonly associatedActions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
   readonly calculationSuspensions: number;
+  /** Every dialog opened with Office.context.ui.displayDialogAsync; act as the user through them. */
+  readonly dialogs: readonly FakeDialog[];
+  /** Every message sent with Office.context.ui.messageParent (a dialog page's side). */
+  readonly parentMessages: readonly string[];
   /** Changes a sheet's protection between actions (as a user would). */
   setProtected(sheet: string, isProtected: boolean): void;
   /** The globals, for code that wants them without installing. */
@@ -128,6 +149,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   const host = new FakeHost(model, {
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
     excelApi: options.excelApi ?? '1.17',
+    dialogApi: options.dialogApi === undefined ? '1.2' : options.dialogApi,
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);
@@ -144,7 +166,11 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       };
     },
     get syncs() { return host.syncs; },
-    failAtSync: (index) => host.failAtSync(index),
+    failAtSync: (index, code) => host.failAtSync(index, code),
+    setCellEditMode: (editing, fromSync) => {
+      host.cellEditMode = editing && fromSync === undefined;
+      host.cellEditModeFromSync = editing ? fromSync : undefined;
+    },
     sheet: (name) => viewSheet(model, requireSheet(model, name)),
     hasSheet: (name) => model.sheetByName(name) !== undefined,
     sheetNames: () => model.sheets.map((s) => s.name),
@@ -159,6 +185,8 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     },
     associatedActions: host.associatedActions,
     get calculationSuspensions() { return host.calculationSuspensions; },
+    dialogs: host.dialogs,
+    parentMessages: host.parentMessages,
     setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
     Excel: excel,
     Office: office,

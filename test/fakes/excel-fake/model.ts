@@ -187,7 +187,15 @@ export class FakeWorkbookModel {
     return sheet;
   }
 
+  /**
+   * Deletes a sheet. Excel refuses to delete a very hidden sheet ("by design": make it hidden or
+   * visible first; office-js issue #365 and Worksheet.delete's reference). A protected sheet
+   * can be deleted: sheet protection guards cells, only workbook structure protection guards tabs.
+   */
   deleteSheet(sheet: ModelSheet): void {
+    if (sheet.visibility === 'VeryHidden') {
+      throw new FakeOfficeError(FakeErrorCode.invalidOperation, `The worksheet '${sheet.name}' is very hidden: make it hidden or visible before deleting it.`);
+    }
     const visibleOthers = this.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
     if (sheet.visibility === 'Visible' && visibleOthers.length === 0) {
       throw new FakeOfficeError(FakeErrorCode.invalidOperation, 'A workbook must contain at least one visible worksheet.');
@@ -237,6 +245,8 @@ export class FakeWorkbookModel {
   }
 
   setColumnWidth(sheet: ModelSheet, col: number, points: number): void {
+    // A protected sheet allows no column formatting unless the user allowed it; the fake never does.
+    this.assertWritable(sheet);
     const previous = sheet.columnWidths.get(col);
     this.remember(() => (previous === undefined ? sheet.columnWidths.delete(col) : sheet.columnWidths.set(col, previous)));
     sheet.columnWidths.set(col, points);

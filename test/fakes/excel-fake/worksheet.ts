@@ -244,16 +244,21 @@ export class FakeAutoFilter extends FakeClientObject {
     throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Unknown property '${name}'.`);
   }
 
-  /** Puts an auto-filter on a range (ExcelApi 1.9); criteria are not modelled. */
+  /** Puts an auto-filter on a range (ExcelApi 1.9); criteria are not modelled. A protected sheet refuses it. */
   apply(range: FakeRange | string): void {
     const target = typeof range === 'string' ? this.worksheet.getRange(range) : range;
     this.queueCall(undefined, () => {
       const { sheet, rect } = target.requirePlace();
+      this.ctx.host.model.assertWritable(sheet);
       this.ctx.host.model.setSheetField(sheet, 'autoFilter', rect);
     });
   }
 
   remove(): void {
-    this.queueCall(undefined, () => this.ctx.host.model.setSheetField(this.worksheet.requireSheet(), 'autoFilter', undefined));
+    this.queueCall(undefined, () => {
+      const sheet = this.worksheet.requireSheet();
+      this.ctx.host.model.assertWritable(sheet);
+      this.ctx.host.model.setSheetField(sheet, 'autoFilter', undefined);
+    });
   }
 }
