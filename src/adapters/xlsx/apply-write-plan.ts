@@ -18,13 +18,17 @@ import { writeSheetPatch } from './write-sheet-patch';
  * paint the highlights, remove and rewrite Loadline's sheets, write the state sheet, activate a
  * sheet. The plan is checked first and a bad plan throws before anything changes. Input values,
  * formulas, number formats and every other part of an input cell's style are left as they were.
+ * The summary sheets' cells are made only when the workbook is saved (see cells-on-save.ts):
+ * until then those worksheets hold their layout (widths, panes, rules, filter) and no cells.
  */
 export function applyWritePlan(workbook: Workbook, plan: WritePlan): void {
   assertWritablePlan(workbook, plan);
   restoreFills(workbook, plan.restoreFills);
   const fills = paintHighlights(workbook, plan.highlights);
   for (const name of plan.removeSheets) removeWorksheet(workbook, name);
-  for (const { name, patch } of plan.sheets) writeSheetPatch(replaceWorksheet(workbook, name), patch);
+  // Nothing reads the summary sheets back before the workbook is saved, and Capacity alone can
+  // hold millions of cells: they are made while saving, not kept in memory.
+  for (const { name, patch } of plan.sheets) writeSheetPatch(replaceWorksheet(workbook, name), patch, 'on save');
   writeStateSheet(workbook, { owned: plan.sheets.map(({ name, patch }) => ({ name, key: patch.key })), fills });
   if (plan.activate !== undefined) activateWorksheet(workbook, plan.activate);
   else keepActiveTabVisible(workbook);

@@ -1,14 +1,20 @@
 /**
  * One summary sheet written onto a fresh worksheet.
  */
-import type { Cell, Style, Worksheet } from 'exceljs';
-import { a1Range, quoteSheetName } from '../../workbook/address';
-import type { CellRange, InternalLink, PatchValue, SheetPatch, StyleBlock } from '../../workbook/patch';
+import type { Style, Worksheet } from 'exceljs';
+import { a1Range } from '../../workbook/address';
+import type { CellRange, SheetPatch } from '../../workbook/patch';
+import { useRowsWrittenOnSave, writeCellsOnSave } from './cells-on-save';
 import { addConditionalFormats } from './conditional-formats';
-import { solidFill } from './fills';
+import { forEachPatchRow, isWrittenValue } from './patch-cells';
 
-/** The font colour of Excel's built-in "Hyperlink" cell style. */
-const LINK_COLOR = 'FF0563C1';
+/**
+ * When a sheet's cells are made: `now` as ExcelJS cells, which code can read back at once; or
+ * `on save`, written straight into the file when the workbook is saved, for sheets nothing reads
+ * back before then (Loadline's summary sheets, which can hold millions of cells). Both give the
+ * same file.
+ */
+export type CellsWritten = 'now' | 'on save';
 
 /**
  * Writes every part of a SheetPatch onto an empty worksheet: values, links, number formats,
@@ -17,18 +23,10 @@ const LINK_COLOR = 'FF0563C1';
  * blue underlined look of Excel's Hyperlink style (a style block may override it). The patch
  * must have passed `assertWritablePlan`.
  */
-export function writeSheetPatch(worksheet: Worksheet, patch: SheetPatch): void {
-  patch.values.forEach((values, r) => {
-    const row = worksheet.getRow(r + 1);
-    values.forEach((value, c) => {
-      if (value !== null && value !== '') row.getCell(c + 1).value = value;
-    });
-  });
-  for (const link of patch.links) writeLink(worksheet, link, patch.values[link.row]?.[link.col] ?? null);
-  for (const block of patch.numberFormats) {
-    forEachCell(worksheet, block.range, (cell) => restyle(cell, { numFmt: block.format }));
-  }
-  for (const block of patch.styles) forEachCell(worksheet, block.range, (cell) => applyStyleBlock(cell, block));
+export function writeSheetPatch(worksheet: Worksheet, patch: SheetPatch, cells: CellsWritten = 'now'): void {
+  // An ExcelJS whose writer cannot be wrapped gets real cells: the same file, only slower.
+  if (cells === 'on save' && useRowsWrittenOnSave(worksheet.workbook)) writeCellsOnSave(worksheet, patch);
+  else writeCells(worksheet, patch);
   patch.columnWidths.forEach((width, c) => {
     if (Number.isFinite(width) && width > 0) worksheet.getColumn(c + 1).width = width;
   });
@@ -39,41 +37,21 @@ export function writeSheetPatch(worksheet: Worksheet, patch: SheetPatch): void {
   if (patch.autoFilter) worksheet.autoFilter = rangeA1(patch.autoFilter);
 }
 
-/** The reference a link cell points to, e.g. `#'Ops Duties'!B4`. */
-export function linkAddress(link: InternalLink): string {
-  return `#${quoteSheetName(link.target.sheet)}!${link.target.cell}`;
-}
-
-function writeLink(worksheet: Worksheet, link: InternalLink, value: PatchValue): void {
-  const cell = worksheet.getCell(link.row + 1, link.col + 1);
-  // ExcelJS treats a link with empty text as an unknown value, so a blank cell shows its target.
-  const text = value === null || value === '' ? `${link.target.sheet}!${link.target.cell}` : String(value);
-  cell.value = { text, hyperlink: linkAddress(link) };
-  restyle(cell, { font: { ...cell.style?.font, color: { argb: LINK_COLOR }, underline: true } });
-}
-
-function applyStyleBlock(cell: Cell, block: StyleBlock): void {
-  const style: Partial<Style> = {};
-  if (block.bold !== undefined || block.fontColor !== undefined) {
-    style.font = { ...cell.style?.font };
-    if (block.bold !== undefined) style.font.bold = block.bold;
-    if (block.fontColor !== undefined) style.font.color = { argb: `FF${block.fontColor.toUpperCase()}` };
-  }
-  if (block.fill !== undefined) style.fill = solidFill(block.fill);
-  if (block.wrap !== undefined) style.alignment = { ...cell.style?.alignment, wrapText: block.wrap };
-  restyle(cell, style);
-}
-
-/** Gives a cell a new style object: ExcelJS may share one between cells (see fills.ts). */
-function restyle(cell: Cell, changes: Partial<Style>): void {
-  cell.style = { ...cell.style, ...changes };
-}
-
-function forEachCell(worksheet: Worksheet, range: CellRange, visit: (cell: Cell) => void): void {
-  for (let r = range.row; r < range.row + range.rowCount; r++) {
-    const row = worksheet.getRow(r + 1);
-    for (let c = range.col; c < range.col + range.colCount; c++) visit(row.getCell(c + 1));
-  }
+function writeCells(worksheet: Worksheet, patch: SheetPatch): void {
+  forEachPatchRow(patch, ({ index, values, links, styles }) => {
+    const row = worksheet.getRow(index + 1);
+    const width = Math.max(values.length, links.length, styles.length);
+    for (let c = 0; c < width; c++) {
+      const link = links[c];
+      const value = values[c];
+      const style = styles[c];
+      if (!link && !isWrittenValue(value) && !style) continue;
+      const cell = row.getCell(c + 1);
+      if (link) cell.value = link;
+      else if (isWrittenValue(value)) cell.value = value;
+      if (style) cell.style = style as Style;
+    }
+  });
 }
 
 function rangeA1(range: CellRange): string {
