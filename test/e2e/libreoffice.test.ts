@@ -49,4 +49,13 @@ describe('the annotated workbook in LibreOffice Calc', () => {
     const firstProject = projects?.getCell('A2').value;
     expect(firstProject).toBe(report.projects[0].name);
   });
+
+  it('checks and annotates again a workbook Calc has saved (its tables carry no table style)', async () => {
+    const again = join(dir, 'again.xlsx');
+    let err = '';
+    const code = await main(['check', join(dir, 'calc', 'annotated.xlsx'), '--out', again], { out: () => undefined, err: (t) => { err += t; } }, '2026-11-23');
+    expect([code, err]).toEqual([0, '']);
+    const reread = await loadWorkbookFile(again);
+    expect(reread.getWorksheet('Conflicts')?.getCell('A1').value).toBe('Severity');
+  });
 });

@@ -5,8 +5,9 @@
  * Excel leaves out attributes that have their default value; ExcelJS 4.4 reads two of them
  * wrongly and writes its misreading back: a table without `headerRowCount` (that is, with a
  * header row) is saved with `headerRowCount="0"`, and columns without a `filterColumn` entry
- * (that is, showing their filter button) are saved with hidden buttons. Remove this file when
- * ExcelJS applies the schema defaults.
+ * (that is, showing their filter button) are saved with hidden buttons. And a table with no
+ * `tableStyleInfo` (LibreOffice writes none) makes ExcelJS's save throw "Cannot read properties
+ * of null (reading 'theme')". Remove this file when ExcelJS applies the schema defaults.
  */
 import type { Workbook } from 'exceljs';
 import { hasHeaderRow, tableBounds, tableModels } from './table-header';
@@ -26,6 +27,8 @@ export function repairLoadedTables(workbook: Workbook): void {
       if (model.autoFilterRef && listed < model.columns.length) {
         for (const column of model.columns) if (column.filterButton === undefined) column.filterButton = true;
       }
+      // No style element means no table style: say so explicitly (a nameless tableStyleInfo).
+      if (!model.style) model.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
     }
   }
 }

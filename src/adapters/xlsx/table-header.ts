@@ -16,6 +16,8 @@ export interface ExcelTableModel {
   totalsRow?: boolean;
   columns: { name: string; filterButton?: boolean }[];
   autoFilterRef?: string;
+  /** The table style (<tableStyleInfo>); absent in files from tools that write none, such as LibreOffice. */
+  style?: { theme: string | null; showFirstColumn: boolean; showLastColumn: boolean; showRowStripes: boolean; showColumnStripes: boolean };
 }
 
 /** A table's zero-based rectangle on its sheet (inclusive bounds). */
