@@ -19,7 +19,7 @@ import { a1 } from '../src/workbook/address';
 import type { RawWorkbook } from '../src/workbook/grid';
 import type { WorkbookPatch } from '../src/workbook/patch';
 import { buildWorkbookPatch } from '../src/workbook/report/build-patch';
-import { createExcelFake, type ExcelFake } from '../test/fakes/excel-fake';
+import { createExcelFake, type ExcelFake, type SyncRecord } from '../test/fakes/excel-fake';
 
 /** What the phases hand on to each other. Fields fill in as phases run. */
 export interface BenchContext {
@@ -106,7 +106,7 @@ export const PHASES: readonly BenchPhase[] = [
   },
   {
     name: 'office adapter syncs',
-    what: 'Office.js adapter read() + write() against the fake Excel host (test/fakes/excel-fake): round trips and payload',
+    what: 'Office.js adapter read() + write() against the fake Excel host (test/fakes/excel-fake): round trips (syncs) and their largest payloads',
     prepare(context) {
       context.excelFake = createExcelFake(fakeSeed(need(context.snapshot, 'snapshot').raw));
     },
@@ -121,7 +121,10 @@ export const PHASES: readonly BenchPhase[] = [
         const readSyncs = fake.syncs.length;
         await port.write(planWrite(need(context.patch, 'patch'), snapshot));
         const megabytesSent = fake.syncs.reduce((sum, sync) => sum + sync.bytes, 0) / 1e6;
-        return `${fake.syncs.length} syncs (${readSyncs} read, ${fake.syncs.length - readSyncs} write), ${megabytesSent.toFixed(1)} MB of payload`;
+        const largest = (bytes: (sync: SyncRecord) => number) => Math.max(...fake.syncs.map(bytes)).toLocaleString('en-GB');
+        return `${readSyncs} read syncs, ${fake.syncs.length} in the whole check (${fake.syncs.length - readSyncs} write); `
+          + `largest request ${largest((s) => s.requestBytes)} B, largest response ${largest((s) => s.responseBytes)} B; `
+          + `${megabytesSent.toFixed(1)} MB of payload in all`;
       } finally {
         uninstall();
       }

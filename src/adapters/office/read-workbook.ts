@@ -1,95 +1,103 @@
 /**
- * Reads every worksheet's used range (values and number formats), the tables, the state sheet
- * and the date system — in two round trips when the workbook fits in one response:
+ * Reads what the check needs of the workbook — the input sheets and tables as values and number
+ * formats, the state sheet and the date system — in two round trips when that fits one response:
  *
- *  1. the worksheet list, the table list and a DATE(1904,1,1) probe for the date system;
- *  2. each sheet's used-range size together with a top-left window of its values and formats
- *     (sized so that all windows together stay under the budget at a conservative bytes-per-
- *     cell estimate), the whole state sheet, and each table's position.
+ *  1. the worksheet list, the table list, a DATE(1904,1,1) probe for the date system, and a
+ *     direct lookup of every sheet and table name of the contract with its size
+ *     (contract-probes.ts);
+ *  2. the cells of every input sheet, input table and the state sheet, whole when their
+ *     estimated size fits the budget, with the position of each table on an input sheet.
  *
- * Whatever a window did not cover is read in row blocks sized from the bytes per cell actually
- * seen, packed into further round trips under the budget; a round trip Excel still refuses for
- * its size is split in halves and retried. Sheets Loadline owns (per the state) are not read
- * beyond their window and are left out of the result, as is the state sheet.
+ * Only sheets and tables the reader can use are read: those whose names match the contract
+ * (ignoring case, spaces and punctuation, as the reader does) and the state sheet. An input
+ * sheet the probes missed (spelled "ops  duties", say) is sized in the second round trip with a
+ * window of its first cells, and read on from there; anything too big for one response is read
+ * in row blocks under the budget (range-reads.ts). When the workbook has no Staff sheet, every
+ * other sheet is read too, after the state, so the reader can name them in its message.
+ *
+ * Sheets Loadline owns (per the state) and the state sheet are left out of the result.
  */
 import type { WorkbookSnapshot } from '../../app/ports';
-import { a1Range } from '../../workbook/address';
-import type { CellValue, RawSheet, RawTable } from '../../workbook/grid';
+import type { RawSheet, RawTable } from '../../workbook/grid';
+import { normaliseName, STAFF } from '../../workbook/schema';
 import { decodeState, STATE_SHEET } from '../../workbook/state';
-import { toCellValue, toNumberFormat } from './excel-values';
-import { isPayloadLimitError, jsonBytes, MAX_CELLS_PER_READ } from './request-budget';
+import { isContractName, NO_PROBES, queueContractProbes, rectOf } from './contract-probes';
+import { RECT_PROPERTIES, readRanges, type RangeRead, type RangeTarget, type Rect } from './range-reads';
 import { supportsExcelApi } from './requirements';
-
-/** Guess of one unseen cell's response size (value plus number format as JSON): generous for short text and numbers. */
-const ESTIMATED_CELL_BYTES = 64;
-/** Floor for the per-cell estimate learnt from a window, in case the window was unusually sparse. */
-const MIN_CELL_BYTES = 24;
-/** Width of the first window: wide enough for any input sheet of the contract. */
-const WINDOW_COLUMNS = 32;
-
-/** A rectangle on a sheet, zero-based. */
-interface Rect { readonly row: number; readonly col: number; readonly rowCount: number; readonly colCount: number }
-
-/** One sheet being read: where its used range is and the grids filled so far. */
-interface SheetRead {
-  readonly name: string;
-  readonly worksheet: Excel.Worksheet;
-  readonly used: Rect;
-  readonly values: CellValue[][];
-  readonly formats: (string | null)[][];
-  /** Estimated response bytes per cell, from the window when there was one. */
-  readonly cellBytes: number;
-  /** Parts of the used range not yet read, relative to the used range. */
-  readonly unread: Rect[];
-}
-
-/** A block of rows to read, relative to its sheet's used range. */
-interface Block { readonly sheet: SheetRead; readonly rect: Rect }
 
 /** Reads the workbook of the current Office host. */
 export async function readWorkbook(budgetBytes: number): Promise<WorkbookSnapshot> {
   return Excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
-    const dateProbe = supportsExcelApi('1.2') ? context.workbook.functions.date(1904, 1, 1).load('value') : undefined;
-    await context.sync();
-
-    const stateWorksheet = worksheets.items.find((s) => sameName(s.name, STATE_SHEET));
-    const inputs = worksheets.items.filter((s) => s !== stateWorksheet);
-    const stateRange = stateWorksheet?.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
-    const tableRanges = tables.items
-      .filter((t) => !sameName(t.worksheet.name, STATE_SHEET))
-      .map((table) => ({ table, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
-
-    let windowCells = Math.floor(budgetBytes / (Math.max(1, inputs.length) * ESTIMATED_CELL_BYTES));
-    let pending = queueUsedRanges(inputs, windowCells);
+    const queueFirst = (probeBudget: number) => ({
+      worksheets: context.workbook.worksheets.load('items/name,items/visibility'),
+      tables: context.workbook.tables.load('items/name,items/worksheet/name'),
+      dateProbe: supportsExcelApi('1.2') ? context.workbook.functions.date(1904, 1, 1).load('value') : undefined,
+      probes: queueContractProbes(context, probeBudget),
+    });
+    let first = queueFirst(budgetBytes);
     try {
       await context.sync();
-    } catch {
-      // The windows are only a shortcut: if Excel refused them (too big for one response, or a
-      // used range so near the sheet's edge that the window runs off it), size the sheets
-      // first and read in blocks after.
-      windowCells = 0;
-      pending = queueUsedRanges(inputs, 0);
-      stateRange?.load('values,rowIndex,columnIndex');
-      tableRanges.forEach(({ range }) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
+    } catch (error) {
+      // Workaround: the lookups chain a used range onto sheets that may not exist, which the
+      // strict fake allows and Excel is expected to allow (a null object's children are null
+      // objects) but which has not been tried in every host. If the first round trip fails for
+      // any reason, list the sheets again without the lookups: one more round trip, same result.
+      if (first.probes === NO_PROBES) throw error;
+      first = queueFirst(0);
       await context.sync();
     }
+    const { worksheets, tables, dateProbe, probes } = first;
 
-    const stateAtA1 = stateRange && !stateRange.isNullObject && stateRange.rowIndex === 0 && stateRange.columnIndex === 0;
-    const state = decodeState(stateAtA1 ? stateRange.values.map((row) => row.map(toCellValue)) : undefined);
-    const owned = new Set(state.owned.map((o) => o.name.toLowerCase()));
-    const reads = pending.filter((p) => !owned.has(p.worksheet.name.toLowerCase())).map((p) => startRead(p, windowCells));
-    await readBlocks(context, planBlocks(reads, budgetBytes), budgetBytes);
+    const found = probes.findings(worksheets.items.map((s) => s.name));
+    const stateWorksheet = worksheets.items.find((s) => sameName(s.name, STATE_SHEET));
+    const inputSheets = worksheets.items.filter((s) => s !== stateWorksheet && isContractName(s.name));
+    const isInputSheet = (name: string) => inputSheets.some((s) => sameName(s.name, name));
+    // A contract table on any other sheet is read on its own; every table on an input sheet is
+    // cut from that sheet's cells, as the xlsx adapter does.
+    const tablesReadAlone = tables.items.filter((t) => isContractName(t.name) && !sameName(t.worksheet.name, STATE_SHEET) && !isInputSheet(t.worksheet.name));
+    const tablesOnInputs = tables.items.filter((t) => isInputSheet(t.worksheet.name));
 
-    const sheets: RawSheet[] = reads.map((r) => ({
-      name: r.name, values: r.values, numberFormats: r.formats, originRow: r.used.row, originCol: r.used.col,
+    let positions: { table: Excel.Table; range: Excel.Range }[] = [];
+    const queuePositions = () => {
+      positions = tablesOnInputs.map((table) => ({ table, range: table.getRange().load(RECT_PROPERTIES) }));
+    };
+    const sheetTargets = [...(stateWorksheet ? [stateWorksheet] : []), ...inputSheets].map((s) => sheetTarget(s, found.sheets));
+    const tableTargets: RangeTarget[] = tablesReadAlone.map((table) => ({
+      worksheet: worksheetNamed(worksheets.items, table.worksheet.name),
+      known: found.tables.get(table.name.toLowerCase()),
+      range: () => table.getRange(),
     }));
-    const byName = new Map(reads.map((r) => [r.name.toLowerCase(), r]));
-    const rawTables: RawTable[] = tableRanges.flatMap(({ table, range }) => {
-      const read = byName.get(table.worksheet.name.toLowerCase());
-      return read ? [sliceTable(read, table.name, range)] : [];
-    });
+    const reads = await readRanges(context, [...sheetTargets, ...tableTargets], budgetBytes, queuePositions);
+    const stateRead = stateWorksheet ? reads[0] : undefined;
+    const sheetReads = reads.slice(stateWorksheet ? 1 : 0, sheetTargets.length);
+    const tableReads = reads.slice(sheetTargets.length);
+
+    const stateAtA1 = stateRead?.rect && stateRead.rect.row === 0 && stateRead.rect.col === 0;
+    const state = decodeState(stateAtA1 ? stateRead.values : undefined);
+    const owned = new Set(state.owned.map((o) => o.name.toLowerCase()));
+    const isUserSheet = (name: string) => !owned.has(name.toLowerCase());
+
+    const sheets = inputSheets.map((worksheet, i) => toRawSheet(worksheet.name, sheetReads[i])).filter((sheet) => isUserSheet(sheet.name));
+    const tablesOffState = tables.items.filter((t) => !sameName(t.worksheet.name, STATE_SHEET));
+    const hasStaff = [...inputSheets, ...tablesOffState].some((item) => STAFF.aliases.some((alias) => normaliseName(alias) === normaliseName(item.name)));
+    if (!hasStaff) {
+      // The check stops without Staff, and its message lists the workbook's sheets: read the
+      // others too (only now, with the state known, so that Loadline's own sheets are skipped).
+      const others = worksheets.items.filter((s) => s !== stateWorksheet && !isInputSheet(s.name) && isUserSheet(s.name));
+      const otherReads = await readRanges(context, others.map((s) => sheetTarget(s, new Map())), budgetBytes);
+      sheets.push(...others.map((worksheet, i) => toRawSheet(worksheet.name, otherReads[i])));
+      const order = worksheets.items.map((s) => s.name);
+      sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    }
+
+    const readsBySheet = new Map(inputSheets.map((s, i) => [s.name.toLowerCase(), sheetReads[i]]));
+    const rawTables: RawTable[] = [
+      ...positions.flatMap(({ table, range }) => {
+        const read = readsBySheet.get(table.worksheet.name.toLowerCase());
+        return read && isUserSheet(table.worksheet.name) ? [sliceTable(read, table, rectOf(range))] : [];
+      }),
+      ...tablesReadAlone.flatMap((table, i) => (isUserSheet(table.worksheet.name) ? [tableOf(table, tableReads[i])] : [])),
+    ];
     // DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 one. Without the
     // probe (a host before ExcelApi 1.2) Loadline assumes 1900, Excel's default everywhere but
     // very old Mac workbooks. Workbook.use1904DateSystem would say it directly, but it is in no
@@ -103,135 +111,42 @@ export async function readWorkbook(budgetBytes: number): Promise<WorkbookSnapsho
   });
 }
 
-interface PendingSheet {
-  readonly worksheet: Excel.Worksheet;
-  readonly used: Excel.Range;
-  readonly window?: Excel.Range;
+/** A sheet's used range (values only) to read, its size known when a probe found the sheet. */
+function sheetTarget(worksheet: Excel.Worksheet, found: ReadonlyMap<string, Rect | null>): RangeTarget {
+  // getUsedRange, not ...OrNullObject, so a window can be chained: an empty sheet gives A1.
+  return { worksheet, known: found.get(worksheet.name.toLowerCase()), range: () => worksheet.getUsedRange(true) };
 }
 
-/** Queues each sheet's used-range size and, when windowCells > 0, a top-left window of its cells. */
-function queueUsedRanges(worksheets: readonly Excel.Worksheet[], windowCells: number): PendingSheet[] {
-  const columns = Math.max(1, Math.min(WINDOW_COLUMNS, windowCells));
-  const rows = Math.floor(windowCells / columns);
-  return worksheets.map((worksheet) => {
-    // getUsedRange (not ...OrNullObject) so the window can be chained: an empty sheet gives A1.
-    const used = worksheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    const window = rows > 0
-      ? used.getCell(0, 0).getResizedRange(rows - 1, columns - 1).getIntersection(used).load('values,numberFormat,rowCount,columnCount')
-      : undefined;
-    return { worksheet, used, window };
-  });
+function worksheetNamed(worksheets: readonly Excel.Worksheet[], name: string): Excel.Worksheet {
+  const worksheet = worksheets.find((s) => sameName(s.name, name));
+  if (!worksheet) throw new Error(`A table is on the sheet '${name}', which is not in the workbook's sheet list.`);
+  return worksheet;
 }
 
-/** Grids for a sheet, filled from its window, with what remains to read. */
-function startRead(pending: PendingSheet, windowCells: number): SheetRead {
-  const { used, window } = pending;
-  const rect = { row: used.rowIndex, col: used.columnIndex, rowCount: used.rowCount, colCount: used.columnCount };
-  const values: CellValue[][] = Array.from({ length: rect.rowCount }, () => new Array<CellValue>(rect.colCount).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: rect.rowCount }, () => new Array<string | null>(rect.colCount).fill(null));
-  if (!window || windowCells === 0) {
-    return { name: pending.worksheet.name, worksheet: pending.worksheet, used: rect, values, formats, cellBytes: ESTIMATED_CELL_BYTES, unread: [{ row: 0, col: 0, rowCount: rect.rowCount, colCount: rect.colCount }] };
-  }
-  const seen = { rowCount: window.rowCount, colCount: window.columnCount };
-  fill(values, formats, { row: 0, col: 0, ...seen }, window.values, window.numberFormat);
-  const observed = (jsonBytes(window.values) + jsonBytes(window.numberFormat)) / (seen.rowCount * seen.colCount);
-  const unread: Rect[] = [];
-  if (rect.colCount > seen.colCount) unread.push({ row: 0, col: seen.colCount, rowCount: seen.rowCount, colCount: rect.colCount - seen.colCount });
-  if (rect.rowCount > seen.rowCount) unread.push({ row: seen.rowCount, col: 0, rowCount: rect.rowCount - seen.rowCount, colCount: rect.colCount });
-  // Half again on what the window showed: the rest of a sheet may hold longer text than its top.
-  const cellBytes = Math.max(MIN_CELL_BYTES, Math.ceil(observed * 1.5));
-  return { name: pending.worksheet.name, worksheet: pending.worksheet, used: rect, values, formats, cellBytes, unread };
+/** A sheet's grids; an empty sheet (sized as a blank A1 when no probe found it) has none. */
+function toRawSheet(name: string, read: RangeRead): RawSheet {
+  const rect = read.rect;
+  const isBlankA1 = rect && rect.row === 0 && rect.col === 0 && rect.rowCount === 1 && rect.colCount === 1 && read.values[0][0] === null;
+  if (!rect || isBlankA1) return { name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
+  return { name, values: read.values, numberFormats: read.formats, originRow: rect.row, originCol: rect.col };
 }
 
-/** Splits what is unread into row blocks that each fit the budget and Excel's cell limit. */
-function planBlocks(reads: readonly SheetRead[], budgetBytes: number): Block[] {
-  const blocks: Block[] = [];
-  for (const sheet of reads) {
-    for (const part of sheet.unread) {
-      const byBytes = Math.floor(budgetBytes / (part.colCount * sheet.cellBytes));
-      const byCells = Math.floor(MAX_CELLS_PER_READ / part.colCount);
-      const rows = Math.max(1, Math.min(byBytes, byCells));
-      for (let r = 0; r < part.rowCount; r += rows) {
-        blocks.push({ sheet, rect: { ...part, row: part.row + r, rowCount: Math.min(rows, part.rowCount - r) } });
-      }
-    }
-  }
-  return blocks;
-}
-
-/** Reads blocks, as many per round trip as the budget allows. */
-async function readBlocks(context: Excel.RequestContext, blocks: readonly Block[], budgetBytes: number): Promise<void> {
-  let batch: Block[] = [];
-  let bytes = 0;
-  for (const block of blocks) {
-    const size = block.rect.rowCount * block.rect.colCount * block.sheet.cellBytes;
-    if (batch.length > 0 && bytes + size > budgetBytes) {
-      await readBatch(context, batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(block);
-    bytes += size;
-  }
-  if (batch.length > 0) await readBatch(context, batch);
-}
-
-/** One round trip; if Excel refuses it for its size, the same cells in two halves. */
-async function readBatch(context: Excel.RequestContext, blocks: readonly Block[]): Promise<void> {
-  const ranges = blocks.map(({ sheet, rect }) => sheet.worksheet
-    .getRange(a1Range(sheet.used.row + rect.row, sheet.used.col + rect.col, rect.rowCount, rect.colCount))
-    .load('values,numberFormat'));
-  try {
-    await context.sync();
-  } catch (error) {
-    const halves = isPayloadLimitError(error) ? halve(blocks) : undefined;
-    if (!halves) throw error;
-    for (const half of halves) await readBatch(context, half);
-    return;
-  }
-  blocks.forEach(({ sheet, rect }, i) => fill(sheet.values, sheet.formats, rect, ranges[i].values, ranges[i].numberFormat));
-}
-
-function halve(blocks: readonly Block[]): Block[][] | undefined {
-  if (blocks.length > 1) return [blocks.slice(0, blocks.length >> 1), blocks.slice(blocks.length >> 1)];
-  const [{ sheet, rect }] = blocks;
-  if (rect.rowCount >= 2) {
-    const top = rect.rowCount >> 1;
-    return [[{ sheet, rect: { ...rect, rowCount: top } }], [{ sheet, rect: { ...rect, row: rect.row + top, rowCount: rect.rowCount - top } }]];
-  }
-  if (rect.colCount < 2) return undefined;
-  // One row too big for a response (long text in many columns): split it by columns.
-  const left = rect.colCount >> 1;
-  return [[{ sheet, rect: { ...rect, colCount: left } }], [{ sheet, rect: { ...rect, col: rect.col + left, colCount: rect.colCount - left } }]];
-}
-
-/** Copies a block of Excel values and formats into a sheet's grids at `rect`. */
-function fill(values: CellValue[][], formats: (string | null)[][], rect: Rect, excelValues: unknown[][], excelFormats: unknown[][]): void {
-  for (let r = 0; r < rect.rowCount; r++) {
-    for (let c = 0; c < rect.colCount; c++) {
-      values[rect.row + r][rect.col + c] = toCellValue(excelValues[r]?.[c]);
-      formats[rect.row + r][rect.col + c] = toNumberFormat(excelFormats[r]?.[c]);
-    }
-  }
+/** A table read on its own. */
+function tableOf(table: Excel.Table, read: RangeRead): RawTable {
+  const rect = read.rect as Rect;
+  return { name: table.name, sheet: table.worksheet.name, values: read.values, numberFormats: read.formats, originRow: rect.row, originCol: rect.col };
 }
 
 /** A table's block cut from its sheet's grids (cells outside the used range are blank). */
-function sliceTable(sheet: SheetRead, name: string, range: Excel.Range): RawTable {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = 0; r < range.rowCount; r++) {
-    const row = range.rowIndex + r - sheet.used.row;
-    const valueRow: CellValue[] = [];
-    const formatRow: (string | null)[] = [];
-    for (let c = 0; c < range.columnCount; c++) {
-      const col = range.columnIndex + c - sheet.used.col;
-      valueRow.push(sheet.values[row]?.[col] ?? null);
-      formatRow.push(sheet.formats[row]?.[col] ?? null);
-    }
-    values.push(valueRow);
-    numberFormats.push(formatRow);
-  }
-  return { name, sheet: sheet.name, values, numberFormats, originRow: range.rowIndex, originCol: range.columnIndex };
+function sliceTable(sheet: RangeRead, table: Excel.Table, range: Rect): RawTable {
+  const used = sheet.rect ?? { row: 0, col: 0 };
+  const values = Array.from({ length: range.rowCount }, (_, r) => Array.from({ length: range.colCount }, (_, c) => (
+    sheet.values[range.row + r - used.row]?.[range.col + c - used.col] ?? null
+  )));
+  const numberFormats = Array.from({ length: range.rowCount }, (_, r) => Array.from({ length: range.colCount }, (_, c) => (
+    sheet.formats[range.row + r - used.row]?.[range.col + c - used.col] ?? null
+  )));
+  return { name: table.name, sheet: table.worksheet.name, values, numberFormats, originRow: range.row, originCol: range.col };
 }
 
 function sameName(a: string, b: string): boolean {
