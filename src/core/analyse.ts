@@ -5,7 +5,7 @@ import { isoDate, monthKey, parseIsoDay, weekday, type Day } from './calendar';
 import type { Diagnostic } from './diagnostics';
 import { FinanceLedger } from './finance-ledger';
 import { planHorizon, type CountedEnd, type Horizon } from './horizon';
-import { buildLoad, countedBookings, isCountedProject, type LoadModel } from './load';
+import { buildLoad, countedBookings, isCountedProject, type LoadModel, type PersonLoad } from './load';
 import type { Plan } from './model';
 import { ratio, round2, round4 } from './money';
 import { checkProject, countWorkingDays, type ProjectCheck } from './project-check';
@@ -73,7 +73,6 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
   const checks = (full ? countedProjects : []).map((p) => checkProject(p, model.projects.get(p.name), { statusDay, horizon, settings, averageRate }));
   const conflicts = sortConflicts([...findLoadConflicts(model, settings, plan.duties), ...findProjectConflicts(checks, model, settings)]);
 
-  const weekly = (values: Float64Array) => Array.from(values, round2);
   const report: Report = {
     version: 1,
     asOf: isoDate(statusDay),
@@ -81,10 +80,7 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
     people: model.people.map((load) => ({
       name: load.person.name, team: load.person.team,
       capacity: weekly(load.capacity), ops: weekly(load.ops), project: weekly(load.project),
-      utilization: Array.from(load.capacity, (capacity, w) => {
-        const u = ratio(load.ops[w] + load.project[w], capacity);
-        return u === null ? null : round4(u);
-      }),
+      utilization: utilisation(load),
     })),
     duties: model.duties.map((d) => ({ name: d.demand.duty.name, owner: d.demand.duty.owner, uncovered: weekly(d.uncovered) })),
     projects: checks.map(projectReport),
@@ -93,6 +89,23 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
     diagnostics,
   };
   return { report, model, checks };
+}
+
+/** Weekly hours for the report, to 2 decimals (a plain loop: this runs for every person). */
+function weekly(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let w = 0; w < values.length; w++) out[w] = round2(values[w]);
+  return out;
+}
+
+/** (ops + project) / capacity per week, to 4 decimals; null when capacity is 0. */
+function utilisation(load: PersonLoad): (number | null)[] {
+  const out = new Array<number | null>(load.capacity.length);
+  for (let w = 0; w < out.length; w++) {
+    const u = ratio(load.ops[w] + load.project[w], load.capacity[w]);
+    out[w] = u === null ? null : round4(u);
+  }
+  return out;
 }
 
 function resolveStatusDay(plan: Plan, options: AnalyseOptions): Day {
