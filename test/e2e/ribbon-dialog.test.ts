@@ -103,8 +103,9 @@ describe('ribbon Check capacity with an error to show (fake host with dialogs)',
 
   it('explains an Office error the same way, and completes once when the user closes the dialog with its X', async () => {
     const { page } = browser;
-    // The next request to Excel fails, as when the connection drops.
-    await inFake(page, (fake) => fake.failAtSync(fake.syncs.length + 1));
+    // The next requests to Excel fail, as when the connection drops (the reader retries its
+    // first round trip once, so fail that retry too).
+    await inFake(page, (fake) => { fake.failAtSync(fake.syncs.length + 1); fake.failAtSync(fake.syncs.length + 2); });
     await startRibbonCheck(page);
     const url = await dialogUrl(page, 1);
     expect(url.searchParams.get('summary')).toBe('The check could not finish. Excel reported an internal error.');
