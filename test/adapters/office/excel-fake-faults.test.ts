@@ -3,21 +3,7 @@
  * mode, protected sheets, very hidden sheets that cannot be deleted, and a failure of any sync
  * with any error code. The adapter tests and the browser fault tests rely on these.
  */
-import { createExcelFake, type ExcelFake } from '../../fakes/excel-fake';
-
-let uninstall: (() => void) | undefined;
-
-function install(options: Parameters<typeof createExcelFake>[0]): ExcelFake {
-  uninstall?.();
-  const fake = createExcelFake(options);
-  uninstall = fake.install(globalThis);
-  return fake;
-}
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-});
+import { installFake as install } from './office-fixtures';
 
 /** Runs one batch that writes "x" into A1 of `sheet`. */
 function writeA1(sheet: string): Promise<void> {
