@@ -124,3 +124,6 @@ export function updateSettingsGrid(grid: readonly (readonly CellValue[])[] | und
 function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
+
+/** The outcome of writing settings through either door: ok, or why the sheet could not be updated (bad layout). */
+export type SettingsWriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };

@@ -223,3 +223,9 @@ export function templatesToInsert(existingSheets: readonly string[]): { insert: 
   }
   return { insert, skipped };
 }
+
+/** What inserting templates did, in either door: sheets created, and templates skipped because the workbook has them. */
+export interface InsertTemplatesResult {
+  readonly created: string[];
+  readonly skipped: string[];
+}

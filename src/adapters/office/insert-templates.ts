@@ -2,17 +2,12 @@
  * Insert template sheets: adds the contract's input sheets that the workbook lacks, each with
  * notes, headers and example rows. An existing sheet is never touched.
  */
-import { templateContent, templateSheetName, templatesToInsert } from '../../workbook/templates';
+import { templateContent, templateSheetName, templatesToInsert, type InsertTemplatesResult } from '../../workbook/templates';
 import { OPERATION_BYTES } from './request-budget';
 import { RequestPacker, sendRequests } from './request-packer';
 import { applyFreezePanes, queueSheetContent } from './sheet-writer';
 import { WorksheetCache } from './worksheet-cache';
 
-/** Names of the sheets created and of the templates skipped because the workbook has them. */
-export interface InsertTemplatesResult {
-  readonly created: string[];
-  readonly skipped: string[];
-}
 
 /** Adds the missing template sheets (usually one round trip after the sheet list). */
 export async function insertTemplateSheets(budgetBytes: number): Promise<InsertTemplatesResult> {

@@ -4,15 +4,16 @@
  */
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
 import type { CellTarget } from '../../workbook/patch';
-import type { SettingsRow, SettingValue } from '../../workbook/settings-sheet';
+import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
+import type { InsertTemplatesResult } from '../../workbook/templates';
 import type { LoadlineState } from '../../workbook/state';
 import { clearRecordedHighlights } from './clear-highlights';
-import { insertTemplateSheets, type InsertTemplatesResult } from './insert-templates';
+import { insertTemplateSheets } from './insert-templates';
 import type { ProtectedSheetCells } from './protected-cells';
 import { readWorkbook } from './read-workbook';
 import { DEFAULT_BUDGET_BYTES } from './request-budget';
 import { selectCell } from './select-cell';
-import { readSettingsSheetRows, writeSettingsSheet, type SettingsWriteResult } from './settings-io';
+import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
 import { applyWritePlan } from './write-plan';
 
 /** Options of OfficeWorkbookPort. */

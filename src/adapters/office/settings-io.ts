@@ -5,11 +5,9 @@
  */
 import { a1 } from '../../workbook/address';
 import type { CellValue } from '../../workbook/grid';
-import { isSettingsSheetName, readSettingsRows, SETTINGS_SHEET_NAME, updateSettingsGrid, type SettingsRow, type SettingValue } from '../../workbook/settings-sheet';
+import { isSettingsSheetName, readSettingsRows, SETTINGS_SHEET_NAME, updateSettingsGrid, type SettingsRow, type SettingValue, type SettingsWriteResult } from '../../workbook/settings-sheet';
 import { cellToWrite, toCellValue } from './excel-values';
 
-/** The outcome of writing settings: ok, or why the sheet could not be updated (bad layout). */
-export type SettingsWriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 interface SettingsGrid {
   readonly sheet: Excel.Worksheet;

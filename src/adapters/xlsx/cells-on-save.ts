@@ -21,7 +21,7 @@
 import { ValueType, type Style, type Workbook, type Worksheet } from 'exceljs';
 import { a1, columnLetters } from '../../workbook/address';
 import type { SheetPatch } from '../../workbook/patch';
-import { forEachPatchRow, isWrittenValue, type PatchRow } from './patch-cells';
+import { forEachPatchRow, forEachWrittenCell, isWrittenValue, type PatchRow } from './patch-cells';
 import { isPlainRow, renderRow, type CellWriteModel, type RowWriteModel } from './render-rows';
 
 /** Worksheet → the patch whose cells it gets when saved. */
@@ -173,26 +173,21 @@ function patchRows(patch: SheetPatch): StreamedRows {
 }
 
 /** The row as ExcelJS would model it with real cells; undefined when no cell in it exists. */
-function rowModel({ index, values, links, styles }: PatchRow, rowStyle: Partial<Style>): RowWriteModel | undefined {
-  const number = index + 1;
+function rowModel(row: PatchRow, rowStyle: Partial<Style>): RowWriteModel | undefined {
+  const number = row.index + 1;
   const cells: CellWriteModel[] = [];
   let min = 0;
   let max = 0;
-  const width = Math.max(values.length, links.length, styles.length);
-  for (let c = 0; c < width; c++) {
-    const link = links[c];
-    const value = values[c];
-    const style = styles[c];
-    if (!link && !isWrittenValue(value) && !style) continue;
-    const address = `${columnLetter(c)}${number}`;
+  forEachWrittenCell(row, ({ col, link, value, style }) => {
+    const address = `${columnLetter(col)}${number}`;
     // A new ExcelJS cell's style is a fresh empty object; `style ?? {}` is the same to the writer.
     const cellStyle = style ?? {};
     if (link) cells.push({ address, type: ValueType.Hyperlink, text: link.text, hyperlink: link.hyperlink, style: cellStyle });
     else if (isWrittenValue(value)) cells.push({ address, type: valueType(value), value, style: cellStyle });
     else cells.push({ address, type: ValueType.Null, style: cellStyle });
-    if (min === 0) min = c + 1;
-    max = c + 1;
-  }
+    if (min === 0) min = col + 1;
+    max = col + 1;
+  });
   if (cells.length === 0) return undefined;
   return { cells, number, min, max, height: undefined, style: rowStyle, hidden: false, outlineLevel: 0, collapsed: false };
 }

@@ -3,7 +3,7 @@
  * Node are in ./node-file.
  */
 export { readSnapshot } from './read-snapshot';
-export type { InsertTemplatesResult } from './insert-templates';
-export type { SettingsWriteResult } from './settings-io';
+export type { InsertTemplatesResult } from '../../workbook/templates';
+export type { SettingsWriteResult } from '../../workbook/settings-sheet';
 export { XlsxWorkbookPort } from './workbook-port';
 export { loadWorkbook, saveWorkbook } from './workbook-io';

@@ -5,14 +5,9 @@
  */
 import type { Workbook } from 'exceljs';
 import type { SheetPatch } from '../../workbook/patch';
-import { templateContent, templateSheetName, templatesToInsert } from '../../workbook/templates';
+import { templateContent, templateSheetName, templatesToInsert, type InsertTemplatesResult } from '../../workbook/templates';
 import { writeSheetPatch } from './write-sheet-patch';
 
-/** Names of the sheets created and of the templates skipped because the workbook has them. */
-export interface InsertTemplatesResult {
-  readonly created: string[];
-  readonly skipped: string[];
-}
 
 /**
  * Adds the missing template sheets after the last tab, in the templates' order. A template is

@@ -39,6 +39,25 @@ export function isWrittenValue(value: PatchValue | undefined): value is string |
   return value !== null && value !== undefined && value !== '';
 }
 
+/** One cell a patch row writes: its zero-based column and what it holds. */
+export interface WrittenCell {
+  readonly col: number;
+  readonly link: LinkValue | undefined;
+  readonly value: PatchValue | undefined;
+  readonly style: Partial<Style> | undefined;
+}
+
+/** Calls `visit` for each cell of a row that exists: one with a link, a written value or a style, left to right. */
+export function forEachWrittenCell(row: PatchRow, visit: (cell: WrittenCell) => void): void {
+  const width = Math.max(row.values.length, row.links.length, row.styles.length);
+  for (let col = 0; col < width; col++) {
+    const link = row.links[col];
+    const value = row.values[col];
+    const style = row.styles[col];
+    if (link || isWrittenValue(value) || style) visit({ col, link, value, style });
+  }
+}
+
 /**
  * Calls `visit` for every row from A1 to the last row the patch touches, in order. A cell's
  * style is made from nothing in the order the patch lists its parts: the blue underlined font of

@@ -5,11 +5,9 @@
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../../workbook/grid';
-import { isSettingsSheetName, readSettingsRows, SETTINGS_SHEET_NAME, updateSettingsGrid, type SettingsRow, type SettingValue } from '../../workbook/settings-sheet';
+import { isSettingsSheetName, readSettingsRows, SETTINGS_SHEET_NAME, updateSettingsGrid, type SettingsRow, type SettingValue, type SettingsWriteResult } from '../../workbook/settings-sheet';
 import { readUsedRange } from './read-used-range';
 
-/** The outcome of writing settings: ok, or why the sheet could not be updated (bad layout). */
-export type SettingsWriteResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 /** Excel's Text number format, which the Office.js door gives every text it writes. */
 const TEXT_FORMAT = '@';

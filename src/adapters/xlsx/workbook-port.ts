@@ -5,12 +5,13 @@
  */
 import type { Workbook } from 'exceljs';
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
-import type { SettingsRow, SettingValue } from '../../workbook/settings-sheet';
+import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
+import type { InsertTemplatesResult } from '../../workbook/templates';
 import type { LoadlineState } from '../../workbook/state';
 import { applyWritePlan, clearRecordedHighlights } from './apply-write-plan';
-import { insertTemplateSheets, type InsertTemplatesResult } from './insert-templates';
+import { insertTemplateSheets } from './insert-templates';
 import { readSnapshot } from './read-snapshot';
-import { readSettingsSheetRows, writeSettingsSheet, type SettingsWriteResult } from './settings-io';
+import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
 
 /**
  * A WorkbookPort on an ExcelJS workbook. Changes stay in memory until the caller saves

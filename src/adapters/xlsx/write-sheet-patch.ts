@@ -6,7 +6,7 @@ import { a1Range } from '../../workbook/address';
 import type { CellRange, SheetPatch } from '../../workbook/patch';
 import { useRowsWrittenOnSave, writeCellsOnSave } from './cells-on-save';
 import { addConditionalFormats } from './conditional-formats';
-import { forEachPatchRow, isWrittenValue } from './patch-cells';
+import { forEachPatchRow, forEachWrittenCell, isWrittenValue } from './patch-cells';
 
 /**
  * When a sheet's cells are made: `now` as ExcelJS cells, which code can read back at once; or
@@ -38,19 +38,14 @@ export function writeSheetPatch(worksheet: Worksheet, patch: SheetPatch, cells: 
 }
 
 function writeCells(worksheet: Worksheet, patch: SheetPatch): void {
-  forEachPatchRow(patch, ({ index, values, links, styles }) => {
-    const row = worksheet.getRow(index + 1);
-    const width = Math.max(values.length, links.length, styles.length);
-    for (let c = 0; c < width; c++) {
-      const link = links[c];
-      const value = values[c];
-      const style = styles[c];
-      if (!link && !isWrittenValue(value) && !style) continue;
-      const cell = row.getCell(c + 1);
+  forEachPatchRow(patch, (patchRow) => {
+    const row = worksheet.getRow(patchRow.index + 1);
+    forEachWrittenCell(patchRow, ({ col, link, value, style }) => {
+      const cell = row.getCell(col + 1);
       if (link) cell.value = link;
       else if (isWrittenValue(value)) cell.value = value;
       if (style) cell.style = style as Style;
-    }
+    });
   });
 }
 
