@@ -9,7 +9,7 @@
 export type PatchValue = string | number | boolean | null;
 
 /** The summary sheets Loadline owns; the key is how a sheet is recognised across runs. */
-export type SheetKey = 'capacity' | 'conflicts' | 'projects' | 'finance' | 'issues';
+export type SheetKey = 'capacity' | 'conflicts' | 'projects' | 'finance' | 'ledger' | 'issues';
 
 /** A rectangle on a sheet, zero-based. */
 export interface CellRange {
@@ -87,10 +87,43 @@ export interface SheetPatch {
   readonly links: readonly InternalLink[];
   /** Range with an autofilter, usually the header row plus data. */
   readonly autoFilter?: CellRange;
+  /** How the sheet prints; absent = the application's defaults. */
+  readonly print?: PrintSetup;
+  /**
+   * Excel tables (ListObjects) on the sheet. `range` covers the header row and the data; the
+   * header row's values are the table's column names. A sheet with a table has no autoFilter
+   * of its own (the table carries one).
+   */
+  readonly tables?: readonly TablePatch[];
 }
 
-/** Severity of a highlight: red for high, amber for medium. */
-export type HighlightLevel = 'high' | 'medium';
+/**
+ * Page setup for printing a summary sheet: landscape, fitted to `fitToPagesWide` pages across
+ * (any number down), the first `repeatRows` rows and `repeatCols` columns printed on every page,
+ * and a centred footer text (plain text; adapters escape Excel's & codes).
+ */
+export interface PrintSetup {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly fitToPagesWide: number;
+  readonly repeatRows: number;
+  readonly repeatCols: number;
+  readonly footer: string;
+}
+
+/** An Excel table written with a sheet: a real table part in .xlsx, a ListObject in Excel. */
+export interface TablePatch {
+  /** Workbook-unique table name, e.g. "LoadlineLedger". */
+  readonly name: string;
+  readonly range: CellRange;
+  /** Table style, e.g. "TableStyleMedium2". */
+  readonly style: string;
+}
+
+/**
+ * What a highlight marks: a conflict (red for high, amber for medium), or an input issue (the
+ * cell of an error diagnostic: light red fill and a red dotted border).
+ */
+export type HighlightLevel = 'high' | 'medium' | 'issue';
 
 /** A cell on an input sheet to fill because a conflict names it. */
 export interface Highlight extends CellTarget {
@@ -101,7 +134,20 @@ export interface Highlight extends CellTarget {
 export const HIGHLIGHT_FILL: Readonly<Record<HighlightLevel, Rgb>> = {
   high: 'FFC7CE',
   medium: 'FFEB9C',
+  issue: 'FDE9E9',
 };
+
+/**
+ * The border of an input-issue mark: dotted red on all four edges. Only 'issue' highlights carry
+ * a border, so only they record and restore the cell's original border (FillSnapshot.border).
+ */
+export const ISSUE_BORDER: { readonly style: 'dotted'; readonly color: Rgb } = { style: 'dotted', color: 'FF0000' };
+
+/**
+ * Which mark wins when one cell is named by several highlights: a conflict's colour outranks an
+ * issue mark's fill (the cell keeps the issue's border as well), high outranks medium.
+ */
+export const HIGHLIGHT_RANK: Readonly<Record<HighlightLevel, number>> = { issue: 0, medium: 1, high: 2 };
 
 /** Everything one check writes. */
 export interface WorkbookPatch {

@@ -23,6 +23,11 @@ const MARKER = 'Loadline state v1';
 export interface FillSnapshot {
   readonly color: string | null;
   readonly native?: unknown;
+  /**
+   * The cell's border before an input-issue mark, recorded only for cells marked 'issue':
+   * the adapter's own description, restored by the same door; null = no border.
+   */
+  readonly border?: unknown;
 }
 
 export interface OwnedSheet {
@@ -43,7 +48,7 @@ export interface LoadlineState {
 
 export const EMPTY_STATE: LoadlineState = { owned: [], fills: [] };
 
-const SHEET_KEYS: readonly string[] = ['capacity', 'conflicts', 'projects', 'finance', 'issues'];
+const SHEET_KEYS: readonly string[] = ['capacity', 'conflicts', 'projects', 'finance', 'ledger', 'issues'];
 
 /** The grid to write on the state sheet. */
 export function encodeState(state: LoadlineState): string[][] {
