@@ -1,9 +1,8 @@
 /**
- * The WorkbookPort over an in-memory ExcelJS workbook: the CLI and the browser page load a
- * file into it, run the use cases, and save it. Also the standalone pane's other workbook
+ * The WorkbookPort over an .xlsx workbook in memory: the CLI and the browser page load a file
+ * into it, run the use cases, and save it. Also the standalone pane's other workbook
  * actions, with the Office.js port's signatures: read and write Settings, insert template sheets.
  */
-import type { Workbook } from 'exceljs';
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
 import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
 import type { InsertTemplatesResult } from '../../workbook/templates';
@@ -12,9 +11,10 @@ import { applyWritePlan, clearRecordedHighlights } from './apply-write-plan';
 import { insertTemplateSheets } from './insert-templates';
 import { readSnapshot } from './read-snapshot';
 import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
+import type { XlsxWorkbook } from './xlsx-workbook';
 
 /**
- * A WorkbookPort on an ExcelJS workbook. Changes stay in memory until the caller saves
+ * A WorkbookPort on an .xlsx workbook. Changes stay in memory until the caller saves
  * `workbook` (saveWorkbook), so a failed check never leaves a half-written file.
  *
  * @example
@@ -23,7 +23,7 @@ import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
  * const annotated = await saveWorkbook(port.workbook);
  */
 export class XlsxWorkbookPort implements WorkbookPort {
-  constructor(readonly workbook: Workbook) {}
+  constructor(readonly workbook: XlsxWorkbook) {}
 
   async read(): Promise<WorkbookSnapshot> {
     return readSnapshot(this.workbook);

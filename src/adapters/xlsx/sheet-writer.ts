@@ -1,0 +1,232 @@
+/**
+ * A summary sheet (SheetPatch) as worksheet XML, written fresh: values, number formats, styles,
+ * column widths, frozen panes, conditional formats, links to cells, the autofilter, print setup
+ * and table parts. Strings are inline text, never formulas.
+ */
+import { a1, a1Range, columnLetters, quoteSheetName } from '../../workbook/address';
+import type { CellRange, ConditionalFormat, SheetPatch, TablePatch } from '../../workbook/patch';
+import { cellFormatIndex, type CellLook } from './cell-styles';
+import { cellXml } from './cell-xml';
+import type { Styles } from './styles';
+import { escapeAttr, escapeText } from './xml';
+
+/** The font colour of Excel's built-in "Hyperlink" cell style. */
+const LINK_COLOR = '0563C1';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** How a sheet is written besides its patch. */
+export interface SheetXmlOptions {
+  /** The tab Excel opens on carries tabSelected. */
+  readonly tabSelected: boolean;
+  /** Relationship ids of the sheet's table parts, in the order of `patch.tables`. */
+  readonly tableRelIds: readonly string[];
+}
+
+/**
+ * The worksheet XML of a patch, allocating its cell formats in `styles`. Cells exist where the
+ * patch has a written value (not null or ''), a link or a look.
+ */
+export function renderSheetPatch(patch: SheetPatch, styles: Styles, options: SheetXmlOptions): string {
+  const chunks: string[] = [];
+  const { rowsXml, lastRow, lastCol } = renderRows(patch, styles);
+  chunks.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (patch.print && patch.print.fitToPagesWide > 0) chunks.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  chunks.push(`<dimension ref="${lastRow < 0 ? 'A1' : a1Range(0, 0, lastRow + 1, lastCol + 1)}"/>`);
+  chunks.push(`<sheetViews><sheetView workbookViewId="0"${options.tabSelected ? ' tabSelected="1"' : ''}>${paneXml(patch.freeze)}</sheetView></sheetViews>`);
+  chunks.push('<sheetFormatPr defaultRowHeight="15"/>');
+  const cols = patch.columnWidths.map((width, c) => (Number.isFinite(width) && width > 0 ? `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>` : '')).join('');
+  if (cols !== '') chunks.push(`<cols>${cols}</cols>`);
+  chunks.push(rowsXml.length === 0 ? '<sheetData/>' : `<sheetData>${rowsXml.join('')}</sheetData>`);
+  if (patch.autoFilter && !(patch.tables && patch.tables.length > 0)) chunks.push(`<autoFilter ref="${rangeRef(patch.autoFilter)}"/>`);
+  patch.conditionalFormats.forEach((format, i) => chunks.push(conditionalFormatXml(format, i + 1, styles)));
+  if (patch.links.length > 0) {
+    chunks.push(`<hyperlinks>${patch.links.map((link) => `<hyperlink ref="${a1(link.row, link.col)}" location="${escapeAttr(`${quoteSheetName(link.target.sheet)}!${link.target.cell}`)}"/>`).join('')}</hyperlinks>`);
+  }
+  chunks.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (patch.print) {
+    const { orientation, fitToPagesWide, footer } = patch.print;
+    const fit = fitToPagesWide > 0 ? ` fitToWidth="${fitToPagesWide}" fitToHeight="0"` : '';
+    chunks.push(`<pageSetup orientation="${orientation}"${fit}/>`);
+    // & starts a header/footer code in Excel: a literal & is written &&.
+    if (footer !== '') chunks.push(`<headerFooter><oddFooter>${escapeText(`&C${footer.replace(/&/g, '&&')}`)}</oddFooter></headerFooter>`);
+  }
+  if (options.tableRelIds.length > 0) {
+    chunks.push(`<tableParts count="${options.tableRelIds.length}">${options.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  }
+  chunks.push('</worksheet>');
+  return chunks.join('');
+}
+
+/** The print titles of a patch as a defined name's value, e.g. `'Capacity'!$A:$A,'Capacity'!$1:$1`; undefined for none. */
+export function printTitles(sheetName: string, patch: SheetPatch): string | undefined {
+  const print = patch.print;
+  if (!print) return undefined;
+  const sheet = quoteSheetName(sheetName);
+  const parts: string[] = [];
+  if (print.repeatCols > 0) parts.push(`${sheet}!$A:$${columnLetters(print.repeatCols - 1)}`);
+  if (print.repeatRows > 0) parts.push(`${sheet}!$1:$${print.repeatRows}`);
+  return parts.length === 0 ? undefined : parts.join(',');
+}
+
+/**
+ * The XML of a table part for a table of the patch: its columns named from the header row
+ * (blank or repeated names made unique, as Excel does), an autofilter over it and its style.
+ * A table needs a data row: a header-only table reaches one row further.
+ */
+export function tablePartXml(table: TablePatch, name: string, patch: SheetPatch, id: number): string {
+  const { row, col, colCount } = table.range;
+  const rowCount = Math.max(2, table.range.rowCount);
+  const ref = a1Range(row, col, rowCount, colCount);
+  const used = new Set<string>();
+  const columns = Array.from({ length: colCount }, (_, i) => {
+    const header = patch.values[row]?.[col + i];
+    const base = header === null || header === undefined || header === '' ? `Column${i + 1}` : String(header);
+    let columnName = base;
+    for (let n = 2; used.has(columnName.toLowerCase()); n++) columnName = `${base}${n}`;
+    used.add(columnName.toLowerCase());
+    return `<tableColumn id="${i + 1}" name="${escapeAttr(columnName)}"/>`;
+  });
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + `<table xmlns="${MAIN_NS}" id="${id}" name="${escapeAttr(name)}" displayName="${escapeAttr(name)}" ref="${ref}" totalsRowShown="0">`
+    + `<autoFilter ref="${ref}"/><tableColumns count="${colCount}">${columns.join('')}</tableColumns>`
+    + `<tableStyleInfo name="${escapeAttr(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+}
+
+function paneXml(freeze: SheetPatch['freeze']): string {
+  const { rows, cols } = freeze;
+  if (rows <= 0 && cols <= 0) return '';
+  const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  const split = `${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''}`;
+  const topLeft = a1(rows, cols);
+  return `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
+
+function rangeRef(range: CellRange): string {
+  const ref = a1Range(range.row, range.col, range.rowCount, range.colCount);
+  return ref.includes(':') ? ref : `${ref}:${ref}`;
+}
+
+function conditionalFormatXml(format: ConditionalFormat, priority: number, styles: Styles): string {
+  const { row, col, rowCount, colCount } = format.range;
+  const sqref = a1Range(row, col, rowCount, colCount);
+  if (format.type === 'colorScale') {
+    const points = [format.min, format.mid, format.max];
+    return `<conditionalFormatting sqref="${sqref}"><cfRule type="colorScale" priority="${priority}"><colorScale>`
+      + points.map((point) => `<cfvo type="num" val="${point.value}"/>`).join('')
+      + points.map((point) => `<color rgb="FF${point.color.toUpperCase()}"/>`).join('')
+      + '</colorScale></cfRule></conditionalFormatting>';
+  }
+  // Differential fills paint with the background colour; Excel's = ignores case, as RAG words need.
+  const font = format.fontColor ? `<font><color rgb="FF${format.fontColor.toUpperCase()}"/></font>` : '';
+  const fill = `<fill><patternFill patternType="solid"><bgColor rgb="FF${format.fill.toUpperCase()}"/></patternFill></fill>`;
+  const dxfId = styles.add('dxfs', `<dxf>${font}${fill}</dxf>`);
+  const formula = `${a1(row, col)}="${format.text.replace(/"/g, '""')}"`;
+  return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxfId}" priority="${priority}"><formula>${escapeText(formula)}</formula></cfRule></conditionalFormatting>`;
+}
+
+/** A change of look over a range; `key` names the change exactly (equal keys, equal changes). */
+interface LookChange {
+  readonly range: CellRange;
+  readonly key: string;
+  readonly apply: (before: CellLook) => CellLook;
+}
+
+/**
+ * Looks shared between cells: cells that start alike and receive the same change share one look
+ * id, so a sheet of millions of cells works out a few dozen looks, not one per cell.
+ */
+class Looks {
+  readonly looks: CellLook[] = [{}];
+  private readonly next = new Map<string, number>();
+  private readonly formats: (number | undefined)[] = [0];
+
+  apply(from: number, change: LookChange): number {
+    const key = `${from}\u0000${change.key}`;
+    let id = this.next.get(key);
+    if (id === undefined) {
+      id = this.looks.length;
+      this.looks.push({ ...this.looks[from], ...change.apply(this.looks[from]) });
+      this.next.set(key, id);
+    }
+    return id;
+  }
+
+  formatIndex(id: number, styles: Styles): number {
+    return (this.formats[id] ??= cellFormatIndex(styles, this.looks[id]));
+  }
+}
+
+/**
+ * The `<row>` elements of the patch. A cell's look is built in the order the patch lists its
+ * parts: the link font, then each number format block, then each style block, so a later
+ * block wins over an earlier one.
+ */
+function renderRows(patch: SheetPatch, styles: Styles): { rowsXml: string[]; lastRow: number; lastCol: number } {
+  const changes: LookChange[] = [
+    ...patch.numberFormats.map((block): LookChange => ({ range: block.range, key: `numFmt ${block.format}`, apply: () => ({ numFmt: block.format }) })),
+    ...patch.styles.map((block, i): LookChange => ({
+      range: block.range,
+      key: `block ${i}`,
+      apply: () => ({
+        ...(block.bold === undefined ? {} : { bold: block.bold }),
+        ...(block.fontColor === undefined ? {} : { fontColor: block.fontColor }),
+        ...(block.fill === undefined ? {} : { fill: block.fill }),
+        ...(block.wrap === undefined ? {} : { wrap: block.wrap }),
+      }),
+    })),
+  ];
+  const linkChange: LookChange = { range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, key: 'link', apply: () => ({ underline: true, fontColor: LINK_COLOR }) };
+  const changesByRow = bucketByRow(changes, (change) => change.range);
+  const linksByRow = bucketByRow(patch.links, (link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 }));
+  const looks = new Looks();
+  const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
+  const rowsXml: string[] = [];
+  let lastRow = -1;
+  let lastCol = -1;
+  for (let r = 0; r < rowCount; r++) {
+    const values = patch.values[r] ?? [];
+    const rowLooks: number[] = [];
+    const linkTexts: (string | undefined)[] = [];
+    for (const link of linksByRow[r] ?? []) {
+      const value = values[link.col];
+      linkTexts[link.col] = value === null || value === undefined || value === '' ? `${link.target.sheet}!${link.target.cell}` : String(value);
+      rowLooks[link.col] = looks.apply(rowLooks[link.col] ?? 0, linkChange);
+    }
+    for (const change of changesByRow[r] ?? []) {
+      for (let c = change.range.col; c < change.range.col + change.range.colCount; c++) rowLooks[c] = looks.apply(rowLooks[c] ?? 0, change);
+    }
+    const width = Math.max(values.length, rowLooks.length, linkTexts.length);
+    const number = r + 1;
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const link = linkTexts[c];
+      const value = link ?? values[c] ?? null;
+      const look = rowLooks[c] ?? 0;
+      if ((value === null || value === '') && look === 0) continue;
+      cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
+      if (c > lastCol) lastCol = c;
+    }
+    if (cells.length === 0) continue;
+    lastRow = r;
+    rowsXml.push(`<row r="${number}">${cells.join('')}</row>`);
+  }
+  return { rowsXml, lastRow, lastCol };
+}
+
+/** Column letters by zero-based index, worked out once per column. */
+const letters: string[] = [];
+function columnLetter(col: number): string {
+  return (letters[col] ??= columnLetters(col));
+}
+
+/** The items touching each row, in their original order; rows no item touches are holes. */
+function bucketByRow<T>(items: readonly T[], rangeOf: (item: T) => CellRange): T[][] {
+  const buckets: T[][] = [];
+  for (const item of items) {
+    const { row, rowCount } = rangeOf(item);
+    for (let r = row; r < row + rowCount; r++) (buckets[r] ??= []).push(item);
+  }
+  return buckets;
+}
+
