@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import { parseArgs } from 'util';
 import { parseIsoDay } from '../core/calendar';
 import { clearHighlights, runCheck } from '../app/run-check';
-import { XlsxWorkbookPort } from '../adapters/xlsx';
+import { UnreadableWorkbookError, XlsxWorkbookPort } from '../adapters/xlsx';
 import { loadWorkbookFile, saveWorkbookFile } from '../adapters/xlsx/node-file';
 import { formatSummary } from './summary';
 
@@ -118,6 +118,7 @@ async function loadInput(path: string) {
   try {
     return await loadWorkbookFile(path);
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw new UsageError(`cannot read ${path} as an .xlsx workbook: ${error.reason}`);
     throw new UsageError(`cannot read ${path} as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
   }
 }

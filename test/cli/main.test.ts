@@ -8,7 +8,7 @@ import { join } from 'path';
 import { Workbook } from 'exceljs';
 import { main } from '../../src/cli/main';
 import { loadWorkbookFile } from '../../src/adapters/xlsx/node-file';
-import { cellRecords } from '../fixtures/xlsx-helpers';
+import { cellRecords, inspect } from '../fixtures/xlsx-helpers';
 
 const GOLDEN = join(__dirname, '..', 'fixtures', 'golden', 's04-timeoff-coverage.xlsx');
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
@@ -51,7 +51,7 @@ describe('loadline check', () => {
     expect(code).toBe(0);
     expect(readFileSync(SAMPLE).equals(before)).toBe(true);
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    const written = await loadWorkbookFile(annotated);
+    const written = await inspect(await loadWorkbookFile(annotated));
     const names = written.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues']));
     // One Conflicts row per conflict under the header.
@@ -65,8 +65,8 @@ describe('loadline check', () => {
     await run('check', SAMPLE, '--out', once);
     await run('check', once, '--out', twice);
     await run('clear', twice, '--out', cleared);
-    const original = await loadWorkbookFile(SAMPLE);
-    const [first, second, clean] = await Promise.all([once, twice, cleared].map(loadWorkbookFile));
+    const original = await inspect(await loadWorkbookFile(SAMPLE));
+    const [first, second, clean] = await Promise.all([once, twice, cleared].map(async (path) => inspect(await loadWorkbookFile(path))));
     const values = (w: Workbook) => Object.fromEntries(Object.entries(cellRecords(w, INPUT_SHEETS)).map(([k, r]) => [k, [r.value, r.numFmt]]));
     expect(values(first)).toEqual(values(original));
     expect(cellRecords(second)).toEqual(cellRecords(first));
@@ -77,13 +77,13 @@ describe('loadline check', () => {
 
   it('never touches a user sheet named Conflicts', async () => {
     const input = join(dir, 'user-conflicts.xlsx');
-    const original = await loadWorkbookFile(SAMPLE);
+    const original = await inspect(await loadWorkbookFile(SAMPLE));
     const mine = original.addWorksheet('Conflicts');
     mine.getCell('A1').value = 'my own notes';
     await original.xlsx.writeFile(input);
     const out = join(dir, 'user-conflicts-out.xlsx');
     expect((await run('check', input, '--out', out)).code).toBe(0);
-    const written = await loadWorkbookFile(out);
+    const written = await inspect(await loadWorkbookFile(out));
     expect(written.getWorksheet('Conflicts')?.getCell('A1').value).toBe('my own notes');
     expect(written.getWorksheet('Conflicts')?.actualRowCount).toBe(1);
     expect(written.getWorksheet('Conflicts (Loadline)')?.getCell('A1').value).toBe('Severity');

@@ -47,14 +47,17 @@ export function editCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<nu
     }
     rowCells = [];
   });
+  // New rows, grouped by where they go: before the first existing row below them, or at the end.
+  const newRows = new Map<number, string[]>();
   for (const [row, rowEdits] of [...edits].filter(([r]) => !seenRows.has(r)).sort((a, b) => a[0] - b[0])) {
     const cells = [...rowEdits].sort((a, b) => a[0] - b[0]).map(([col, edit]) => newCell(row, col, edit)).filter((c) => c !== '');
     if (cells.length === 0) continue;
-    const rowXml = `<${bounds.prefix}row r="${row + 1}">${cells.join('')}</${bounds.prefix}row>`;
-    const before = rowStarts.find((r) => r.row > row);
-    if (before) splices.push({ start: before.start, end: before.start, text: rowXml });
-    else if (bounds.selfClosing) splices.push({ start: bounds.start, end: bounds.tagEnd, text: `<${bounds.prefix}sheetData>${rowXml}</${bounds.prefix}sheetData>` });
-    else splices.push({ start: bounds.contentEnd, end: bounds.contentEnd, text: rowXml });
+    const at = rowStarts.find((r) => r.row > row)?.start ?? bounds.contentEnd;
+    newRows.set(at, [...(newRows.get(at) ?? []), `<${bounds.prefix}row r="${row + 1}">${cells.join('')}</${bounds.prefix}row>`]);
+  }
+  for (const [at, rows] of newRows) {
+    if (bounds.selfClosing) splices.push({ start: bounds.start, end: bounds.tagEnd, text: `<${bounds.prefix}sheetData>${rows.join('')}</${bounds.prefix}sheetData>` });
+    else splices.push({ start: at, end: at, text: rows.join('') });
   }
   return applySplices(xml, splices);
 }
