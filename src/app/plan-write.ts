@@ -21,7 +21,8 @@ const MAX_SHEET_NAME = 31;
  * - Sheets Loadline owned that this patch does not write are removed.
  * - The fills recorded by the previous run are restored.
  * - Highlights on sheets that do not exist or that Loadline owns are dropped; a cell named twice
- *   is highlighted once, at the more severe level.
+ *   by conflicts is highlighted once, at the more severe level (an input-issue mark on the same
+ *   cell is kept beside it).
  *
  * Throws when the patch has two sheets with the same key or a highlight whose cell is not an A1
  * address (both are report-builder bugs).
@@ -97,7 +98,8 @@ function withSuffix(base: string, suffix: string): string {
 
 /**
  * Highlights on existing sheets that Loadline does not own, with the sheet name as the workbook
- * spells it and the cell as plain A1; one per cell, the most severe level winning.
+ * spells it and the cell as plain A1; one conflict highlight per cell, the most severe level
+ * winning, and at most one input-issue mark per cell beside it.
  */
 function keepHighlights(
   highlights: readonly Highlight[],
@@ -111,7 +113,9 @@ function keepHighlights(
     const sheet = existing.get(nameKey(highlight.sheet));
     if (sheet === undefined || excluded.has(nameKey(sheet))) continue;
     const cell = a1(position.row, position.col);
-    const id = `${nameKey(sheet)}!${cell}`;
+    // An input-issue mark and a conflict colour on one cell are both kept: the door draws the
+    // conflict's fill with the issue's border (HIGHLIGHT_RANK).
+    const id = `${nameKey(sheet)}!${cell}${highlight.level === 'issue' ? ' issue' : ''}`;
     const previous = kept.get(id);
     if (previous === undefined || (previous.level === 'medium' && highlight.level === 'high')) {
       kept.set(id, { sheet, cell, level: highlight.level });

@@ -111,6 +111,20 @@ describe('planWrite', () => {
     ]);
   });
 
+  it('keeps an input-issue mark beside a conflict highlight on the same cell, once each', () => {
+    const highlights: Highlight[] = [
+      { sheet: 'Staff', cell: 'B4', level: 'issue' },
+      { sheet: 'Staff', cell: 'B4', level: 'medium' },
+      { sheet: 'Staff', cell: 'b4', level: 'issue' },
+      { sheet: 'Staff', cell: 'B4', level: 'high' },
+    ];
+    const plan = planWrite(patch([], highlights), snapshot(['Staff']));
+    expect(plan.highlights).toEqual([
+      { sheet: 'Staff', cell: 'B4', level: 'issue' },
+      { sheet: 'Staff', cell: 'B4', level: 'high' },
+    ]);
+  });
+
   it('activates the resolved name of the requested key', () => {
     const plan = planWrite(patch([capacity, conflicts], [], 'conflicts'), snapshot(['Conflicts']));
     expect(plan.activate).toBe('Conflicts (Loadline)');

@@ -30,8 +30,10 @@ export function applyWritePlan(workbook: XlsxWorkbook, plan: WritePlan): void {
   const written = new Set(plan.sheets.map(({ name }) => name.toLowerCase()));
   const takenTableNames = tableNames(workbook, workbook.sheets.filter((sheet) => !written.has(sheet.name.toLowerCase())));
   for (const { name, patch } of plan.sheets) {
+    // New summary sheets go before the very hidden state sheet, which stays the last tab.
     const sheet = writeWorksheet(workbook, name, patch, {
       replace: workbook.findSheet(name),
+      before: workbook.findSheet(STATE_SHEET),
       tabSelected: name.toLowerCase() === activate,
       takenTableNames,
     });

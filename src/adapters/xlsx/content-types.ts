@@ -10,11 +10,15 @@ export const CONTENT_TYPE = {
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
 } as const;
 
-/** The XML with an Override for `part` (a zip entry name), replacing any Override it had. */
+/** The XML with an Override for `part` (a zip entry name): in place when it had one, else added at the end. */
 export function setOverride(xml: string, part: string, contentType: string): string {
-  const without = removeOverride(xml, part);
-  const close = without.lastIndexOf('</');
-  return `${without.slice(0, close)}<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>${without.slice(close)}`;
+  const element = `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`;
+  for (const found of findElements(xml, 'Override')) {
+    const name = attributes(found.tag).PartName ?? '';
+    if (name.replace(/^\//, '').toLowerCase() === part.toLowerCase()) return xml.slice(0, found.start) + element + xml.slice(found.end);
+  }
+  const close = xml.lastIndexOf('</');
+  return xml.slice(0, close) + element + xml.slice(close);
 }
 
 /** The XML without the Override of `part`. */

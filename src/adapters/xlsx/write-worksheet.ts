@@ -12,6 +12,8 @@ export interface WriteWorksheetOptions {
   readonly state?: SheetState;
   /** The sheet it replaces (same tab), if any. */
   readonly replace?: SheetEntry;
+  /** A new sheet goes before this one (after the last tab when not given). */
+  readonly before?: SheetEntry;
   readonly tabSelected?: boolean;
   /** Table names already used by other sheets (Excel wants them unique in the workbook). */
   readonly takenTableNames?: ReadonlySet<string>;
@@ -36,6 +38,7 @@ export function writeWorksheet(workbook: XlsxWorkbook, name: string, patch: Shee
     (tableRelIds) => renderSheetPatch(patch, styles, { tabSelected: options.tabSelected === true, tableRelIds }),
     tables,
     options.replace,
+    options.before,
   );
   const titles = printTitles(name, patch);
   if (titles !== undefined) {

@@ -47,6 +47,8 @@ export class XlsxWorkbook {
   private readonly definedNames: DefinedName[];
   private activeTab: number;
   private changed = false;
+  /** Parts Loadline deleted; their content types go when saving, unless written again. */
+  private readonly removedParts = new Set<string>();
   private stylesPart: string | undefined;
   private stylesCache: Styles | undefined;
   private sharedStringsCache: string[] | undefined;
@@ -130,11 +132,12 @@ export class XlsxWorkbook {
   }
 
   /**
-   * Writes a worksheet of Loadline's: over `replace` (same tab, same part; its old relationships,
-   * table parts and scoped names go) or as a new tab after the last. `content` is the sheet XML
-   * (or makes it when saved), given the relationship id of each table part in order.
+   * Writes a worksheet: over `replace` (same tab, same part; its old relationships, table parts
+   * and scoped names go) or as a new tab before `before` (after the last tab when not given).
+   * `content` is the sheet XML (or makes it when saved), given the relationship id of each
+   * table part in order.
    */
-  writeSheet(name: string, state: SheetState, content: (tableRelIds: readonly string[]) => string | DeferredPart, tables: readonly NewTablePart[], replace?: SheetEntry): SheetEntry {
+  writeSheet(name: string, state: SheetState, content: (tableRelIds: readonly string[]) => string | DeferredPart, tables: readonly NewTablePart[], replace?: SheetEntry, before?: SheetEntry): SheetEntry {
     this.changed = true;
     let sheet: SheetEntry;
     if (replace?.part !== undefined) {
@@ -145,7 +148,7 @@ export class XlsxWorkbook {
       sheet = replace;
     } else {
       if (replace) this.removeSheet(replace);
-      sheet = this.addSheetEntry(name, state);
+      sheet = this.addSheetEntry(name, state, before);
     }
     const part = sheet.part!;
     const relIds: string[] = [];
@@ -170,10 +173,7 @@ export class XlsxWorkbook {
     if (index < 0) return;
     this.changed = true;
     this.dropSheetParts(sheet);
-    if (sheet.part !== undefined) {
-      this.pkg.delete(sheet.part);
-      this.removeContentType(sheet.part);
-    }
+    if (sheet.part !== undefined) this.deletePart(sheet.part);
     const relsPart = relsPartOf(this.workbookPart);
     this.pkg.set(relsPart, removeRelationship(this.pkg.text(relsPart) ?? '', sheet.relId));
     this.sheets.splice(index, 1);
@@ -199,6 +199,7 @@ export class XlsxWorkbook {
       const activeTab = Math.max(0, Math.min(this.activeTab, this.sheets.length - 1));
       this.pkg.set(this.workbookPart, renderWorkbookXml(this.workbookXml, { sheets, definedNames, activeTab }));
     }
+    this.dropStaleContentTypes();
     if (this.stylesCache?.changed) {
       if (this.stylesPart === undefined) {
         this.stylesPart = `${folderOf(this.workbookPart)}styles.xml`;
@@ -227,14 +228,19 @@ export class XlsxWorkbook {
     if (sheet.part === undefined) return;
     for (const rel of this.relationships(sheet.part)) {
       if (rel.external || !isRelType(rel.type, 'table')) continue;
-      const tablePart = resolveTarget(sheet.part, rel.target);
-      this.pkg.delete(tablePart);
-      this.removeContentType(tablePart);
+      this.deletePart(resolveTarget(sheet.part, rel.target));
     }
-    this.pkg.delete(relsPartOf(sheet.part));
+    this.deletePart(relsPartOf(sheet.part));
   }
 
-  private addSheetEntry(name: string, state: SheetState): SheetEntry {
+  private deletePart(part: string): void {
+    const actual = this.pkg.find(part);
+    if (actual === undefined) return;
+    this.pkg.delete(actual);
+    this.removedParts.add(actual);
+  }
+
+  private addSheetEntry(name: string, state: SheetState, before?: SheetEntry): SheetEntry {
     const part = this.freePartName(`${folderOf(this.workbookPart)}worksheets/sheet`, '.xml');
     const relsPart = relsPartOf(this.workbookPart);
     const rels = this.pkg.text(relsPart);
@@ -243,7 +249,12 @@ export class XlsxWorkbook {
     this.setContentType(part, CONTENT_TYPE.worksheet);
     const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
     const sheet: SheetEntry = { name, state, sheetId, relId, part };
-    this.sheets.push(sheet);
+    const at = before === undefined ? -1 : this.sheets.indexOf(before);
+    if (at < 0) this.sheets.push(sheet);
+    else {
+      this.sheets.splice(at, 0, sheet);
+      if (this.activeTab >= at) this.activeTab++;
+    }
     return sheet;
   }
 
@@ -267,8 +278,15 @@ export class XlsxWorkbook {
     this.pkg.set(CONTENT_TYPES, setOverride(this.pkg.text(CONTENT_TYPES) ?? '', part, type));
   }
 
-  private removeContentType(part: string): void {
+  /**
+   * Drops the content types of parts Loadline removed. Done once when saving, so that a part
+   * removed and written again (a rewritten sheet's table) keeps its line where it was.
+   */
+  private dropStaleContentTypes(): void {
     const xml = this.pkg.text(CONTENT_TYPES);
-    if (xml !== undefined) this.pkg.set(CONTENT_TYPES, removeOverride(xml, part));
+    if (xml === undefined || this.removedParts.size === 0) return;
+    let result = xml;
+    for (const part of this.removedParts) if (!this.pkg.has(part)) result = removeOverride(result, part);
+    if (result !== xml) this.pkg.set(CONTENT_TYPES, result);
   }
 }
