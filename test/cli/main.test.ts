@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Workbook } from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { loadWorkbookFile } from '../../src/adapters/xlsx/node-file';
-import { cellRecords, inspect } from '../fixtures/xlsx-helpers';
+import { cellRecords, inspect, packageParts } from '../fixtures/xlsx-helpers';
 
 const GOLDEN = join(__dirname, '..', 'fixtures', 'golden', 's04-timeoff-coverage.xlsx');
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
@@ -22,6 +23,12 @@ async function run(...argv: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'loadline-cli-'));
+
+async function zipOf(files: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
 
 describe('loadline check', () => {
   it('prints the version-1 JSON report to stdout with --json -', async () => {
@@ -75,6 +82,16 @@ describe('loadline check', () => {
     expect(cellRecords(clean, INPUT_SHEETS)).toEqual(cellRecords(original, INPUT_SHEETS));
   });
 
+  it('gives the same package, part for part, when the annotated copy is checked again', async () => {
+    const once = join(dir, 'same-once.xlsx');
+    const twice = join(dir, 'same-twice.xlsx');
+    await run('check', SAMPLE, '--out', once);
+    await run('check', once, '--out', twice);
+    const [a, b] = await Promise.all([once, twice].map((path) => packageParts(new Uint8Array(readFileSync(path)))));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect([name, Buffer.from(b.get(name)!).equals(Buffer.from(bytes))]).toEqual([name, true]);
+  });
+
   it('never touches a user sheet named Conflicts', async () => {
     const input = join(dir, 'user-conflicts.xlsx');
     const original = await inspect(await loadWorkbookFile(SAMPLE));
@@ -104,6 +121,26 @@ describe('inputs the CLI cannot use', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/^loadline: cannot read .*not\.xlsx as an \.xlsx workbook/);
     expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  /** A Compound File (OLE2) as Excel writes legacy .xls files and password-protected workbooks: its signature, then stream names in UTF-16. */
+  function compoundFile(stream: string): Buffer {
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    return Buffer.concat([header, Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(64)]);
+  }
+
+  it.each([
+    ['locked.xlsx', () => compoundFile('EncryptionInfo'), 'it is password-protected; open it in Excel, save an unprotected copy and check that'],
+    ['old.xls', () => compoundFile('Workbook'), 'it is an old .xls file; open it in Excel and save it as .xlsx (Excel Workbook)'],
+    ['photos.zip', async () => zipOf({ 'a.txt': 'hello' }), 'it is a zip file but holds no Excel workbook; save the plan from Excel as .xlsx and check that'],
+    ['binary.xlsb', async () => zipOf({ '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>' }),
+      'it is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx (Excel Workbook)'],
+    ['broken.xlsx', () => Buffer.from('PK\u0003\u0004 and then nothing'), 'it is a damaged or unfinished zip file; save it again from Excel as .xlsx and check that'],
+  ])('exits 2 with one line saying what to do when %s is not a workbook', async (name, make, reason) => {
+    const path = join(dir, name);
+    writeFileSync(path, await make());
+    const { code, err } = await run('check', path);
+    expect([code, err]).toEqual([2, `loadline: cannot read ${path} as an .xlsx workbook: ${reason}\n`]);
   });
 
   it('exits 2 naming what is missing when there is no Staff sheet', async () => {
