@@ -7,9 +7,8 @@
  * prints "n/a" for it (and for every phase after it that needs its output).
  */
 import { readFile } from 'node:fs/promises';
-import type { Workbook } from 'exceljs';
 import { OfficeWorkbookPort } from '../src/adapters/office';
-import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../src/adapters/xlsx';
+import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort, type XlsxWorkbook } from '../src/adapters/xlsx';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
 import { analyse } from '../src/core/analyse';
 import { planWrite } from '../src/app/plan-write';
@@ -25,7 +24,7 @@ import { createExcelFake, type ExcelFake, type SyncRecord } from '../test/fakes/
 export interface BenchContext {
   readonly file: string;
   readonly asOf: string;
-  workbook?: Workbook;
+  workbook?: XlsxWorkbook;
   snapshot?: WorkbookSnapshot;
   read?: Extract<ReadResult, { ok: true }>;
   report?: Report;
@@ -48,7 +47,7 @@ export interface BenchPhase {
 export const PHASES: readonly BenchPhase[] = [
   {
     name: 'read',
-    what: '.xlsx file → ExcelJS workbook → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
+    what: '.xlsx file → package in memory → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
     async run(context) {
       context.workbook = await loadWorkbook(await readFile(context.file));
       context.snapshot = readSnapshot(context.workbook);
@@ -95,7 +94,7 @@ export const PHASES: readonly BenchPhase[] = [
   },
   {
     name: 'write-xlsx',
-    what: 'WorkbookPatch → WritePlan → ExcelJS workbook → .xlsx bytes (planWrite + xlsx adapter)',
+    what: 'WorkbookPatch → WritePlan → patched package → .xlsx bytes (planWrite + xlsx adapter)',
     async run(context) {
       const workbook = need(context.workbook, 'workbook');
       context.writePlan = planWrite(need(context.patch, 'patch'), need(context.snapshot, 'snapshot'));

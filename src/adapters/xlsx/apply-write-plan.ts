@@ -60,9 +60,12 @@ export function clearRecordedHighlights(workbook: XlsxWorkbook, state: LoadlineS
 function activateSheet(workbook: XlsxWorkbook, index: number): void {
   workbook.activeSheet = index;
   workbook.sheets.forEach((sheet, i) => {
-    if (i === index || sheet.part === undefined) return;
+    // Sheets Loadline (re)wrote have no element as read, and are written selected or not already.
+    if (i === index || sheet.part === undefined || sheet.element === undefined) return;
     const xml = workbook.sheetXml(sheet);
-    const views = findElement(xml, 'sheetViews');
+    // The sheet views come before the cells: look only there, not through a large sheet's data.
+    const dataAt = xml.search(/<(?:[\w.-]+:)?sheetData[\s/>]/);
+    const views = findElement(dataAt < 0 ? xml : xml.slice(0, dataAt), 'sheetViews');
     if (!views || !/\stabSelected\s*=\s*["'](1|true)["']/.test(views.inner)) return;
     const inner = views.inner.replace(/\stabSelected\s*=\s*["'](1|true)["']/g, '');
     workbook.setSheetXml(sheet, xml.slice(0, views.start) + views.tag + inner + xml.slice(views.start + views.tag.length + views.inner.length));

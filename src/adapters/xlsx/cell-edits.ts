@@ -46,7 +46,7 @@ export function editCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<nu
       editRow(xml, row, rowCells, rowEdits, splices);
     }
     rowCells = [];
-  });
+  }, (row) => edits.has(row));
   // New rows, grouped by where they go: before the first existing row below them, or at the end.
   const newRows = new Map<number, string[]>();
   for (const [row, rowEdits] of [...edits].filter(([r]) => !seenRows.has(r)).sort((a, b) => a[0] - b[0])) {

@@ -1,33 +1,40 @@
 /**
- * An .xlsx package in memory: its parts by name, each kept as the bytes it was read as until
- * Loadline changes it. Saving zips the parts again; a part Loadline never changed goes out with
- * exactly the bytes it came in with.
+ * An .xlsx package in memory: its parts by name, each kept as the compressed zip entry it was
+ * read as until Loadline changes it. Saving writes the zip again; a part Loadline never changed
+ * goes out with exactly the bytes it came in with, still compressed as it was.
  */
 import { assertZipPackage, UnreadableWorkbookError } from './unreadable';
-import { unzipPackage, zipPackage } from './zip';
+import { FFLATE_CODEC, inflateEntry, newEntry, readZip, writeZip, type ZipCodec, type ZipEntry, type ZipItem } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
-/** A part whose bytes are made only when the package is saved (a large summary sheet). */
+/** A part whose bytes are made only when the package is saved. */
 export type DeferredPart = () => Uint8Array;
+
+type Part = ZipEntry | string | Uint8Array | DeferredPart;
 
 /** The parts of one package. Names are zip entry names ("xl/workbook.xml"), matched without regard to case as OPC asks. */
 export class XlsxPackage {
-  private readonly parts: Map<string, Uint8Array | string | DeferredPart>;
+  private readonly parts = new Map<string, Part>();
   private readonly byLowerName = new Map<string, string>();
+  /** Text of parts read but not changed, so a sheet read twice (check, then write) is inflated once. */
+  private readonly texts = new Map<string, string>();
 
-  private constructor(parts: Map<string, Uint8Array>) {
-    this.parts = parts;
-    for (const name of parts.keys()) this.byLowerName.set(name.toLowerCase(), name);
+  private constructor(entries: readonly ZipEntry[], private readonly codec: ZipCodec) {
+    for (const entry of entries) {
+      this.parts.set(entry.name, entry);
+      this.byLowerName.set(entry.name.toLowerCase(), entry.name);
+    }
   }
 
   /** Opens a package; throws UnreadableWorkbookError when the bytes are no zip. */
-  static open(bytes: Uint8Array): XlsxPackage {
+  static open(bytes: Uint8Array, codec: ZipCodec = FFLATE_CODEC): XlsxPackage {
     assertZipPackage(bytes);
     try {
-      return new XlsxPackage(unzipPackage(bytes));
+      return new XlsxPackage(readZip(bytes), codec);
     } catch (error) {
+      if (error instanceof UnreadableWorkbookError) throw error;
       throw new UnreadableWorkbookError('it is a damaged or unfinished zip file; save it again from Excel as .xlsx and check that', { cause: error });
     }
   }
@@ -47,9 +54,17 @@ export class XlsxPackage {
     if (actual === undefined) return undefined;
     const part = this.parts.get(actual)!;
     if (typeof part === 'string') return part;
-    const bytes = typeof part === 'function' ? part() : part;
-    const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const cached = this.texts.get(actual);
+    if (cached !== undefined) return cached;
+    let text: string;
+    try {
+      text = decoder.decode(this.bytesOf(part));
+    } catch (error) {
+      throw new UnreadableWorkbookError(`its part ${actual} is damaged; save it again from Excel as .xlsx and check that`, { cause: error });
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (isEntry(part)) this.texts.set(actual, text);
+    return text;
   }
 
   /** Replaces (or adds) a part's content. */
@@ -57,13 +72,25 @@ export class XlsxPackage {
     const actual = this.find(name) ?? name;
     this.byLowerName.set(actual.toLowerCase(), actual);
     this.parts.set(actual, content);
+    this.texts.delete(actual);
   }
 
   delete(name: string): void {
     const actual = this.find(name);
     if (actual === undefined) return;
     this.parts.delete(actual);
+    this.texts.delete(actual);
     this.byLowerName.delete(actual.toLowerCase());
+  }
+
+  /**
+   * Makes and compresses every deferred part now, one at a time, so that no two large sheets are
+   * held uncompressed together. Their content is then fixed.
+   */
+  compressDeferred(): void {
+    for (const [name, part] of this.parts) {
+      if (typeof part === 'function') this.parts.set(name, newEntry(name, part(), this.codec));
+    }
   }
 
   /** Every part name, in package order (new parts last). */
@@ -71,12 +98,22 @@ export class XlsxPackage {
     return [...this.parts.keys()];
   }
 
-  /** The package as .xlsx bytes. */
-  toBytes(): Uint8Array {
-    const entries = new Map<string, Uint8Array>();
+  /** The package as .xlsx bytes: unchanged parts copied still compressed, changed ones compressed anew. */
+  toBytes(codec: ZipCodec = this.codec): Uint8Array {
+    const items: ZipItem[] = [];
     for (const [name, part] of this.parts) {
-      entries.set(name, typeof part === 'string' ? encoder.encode(part) : typeof part === 'function' ? part() : part);
+      items.push(isEntry(part) ? { name, entry: part } : { name, content: typeof part === 'string' ? encoder.encode(part) : this.bytesOf(part) });
     }
-    return zipPackage(entries);
+    return writeZip(items, codec);
   }
+
+  private bytesOf(part: Exclude<Part, string>): Uint8Array {
+    if (typeof part === 'function') return part();
+    if (isEntry(part)) return inflateEntry(part, this.codec);
+    return part;
+  }
+}
+
+function isEntry(part: Part): part is ZipEntry {
+  return typeof part === 'object' && !(part instanceof Uint8Array) && 'method' in part;
 }

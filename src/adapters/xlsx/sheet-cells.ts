@@ -73,8 +73,10 @@ const A1_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 /**
  * Calls `onCell` for every cell and `onRow` (when given) for every row, in document order.
+ * With `wantsRow`, the cells of rows it declines are skipped (their rows are still reported):
+ * the patcher only needs the cells of the few rows it edits.
  */
-export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRow?: (row: ScannedRow) => void): void {
+export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRow?: (row: ScannedRow) => void, wantsRow?: (row: number) => boolean): void {
   const bounds = sheetDataBounds(xml);
   if (!bounds || bounds.selfClosing) return;
   const p = bounds.prefix;
@@ -95,7 +97,7 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
     const rowEnd = selfClosing ? rowTagEnd : xml.indexOf(rowClose, rowTagEnd);
     let col = -1;
     let cellAt = rowTagEnd;
-    while (!selfClosing) {
+    while (!selfClosing && (wantsRow === undefined || wantsRow(rowIndex))) {
       const cellStart = xml.indexOf(cellOpen, cellAt);
       if (cellStart < 0 || cellStart >= rowEnd) break;
       const next = xml.charCodeAt(cellStart + cellOpen.length);

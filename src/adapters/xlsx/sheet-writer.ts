@@ -24,38 +24,52 @@ export interface SheetXmlOptions {
 }
 
 /**
- * The worksheet XML of a patch, allocating its cell formats in `styles`. Cells exist where the
- * patch has a written value (not null or ''), a link or a look.
+ * The worksheet XML of a patch, as UTF-8 bytes, allocating its cell formats in `styles`. Cells
+ * exist where the patch has a written value (not null or ''), a link or a look. The rows are
+ * encoded a block at a time, so a sheet of millions of cells is never one giant string.
  */
-export function renderSheetPatch(patch: SheetPatch, styles: Styles, options: SheetXmlOptions): string {
-  const chunks: string[] = [];
-  const { rowsXml, lastRow, lastCol } = renderRows(patch, styles);
-  chunks.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  if (patch.print && patch.print.fitToPagesWide > 0) chunks.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  chunks.push(`<dimension ref="${lastRow < 0 ? 'A1' : a1Range(0, 0, lastRow + 1, lastCol + 1)}"/>`);
-  chunks.push(`<sheetViews><sheetView workbookViewId="0"${options.tabSelected ? ' tabSelected="1"' : ''}>${paneXml(patch.freeze)}</sheetView></sheetViews>`);
-  chunks.push('<sheetFormatPr defaultRowHeight="15"/>');
+export function renderSheetPatch(patch: SheetPatch, styles: Styles, options: SheetXmlOptions): Uint8Array {
+  const encoder = new TextEncoder();
+  const { rowChunks, lastRow, lastCol } = renderRows(patch, styles, encoder);
+  const head: string[] = [];
+  head.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (patch.print && patch.print.fitToPagesWide > 0) head.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  head.push(`<dimension ref="${lastRow < 0 ? 'A1' : a1Range(0, 0, lastRow + 1, lastCol + 1)}"/>`);
+  head.push(`<sheetViews><sheetView workbookViewId="0"${options.tabSelected ? ' tabSelected="1"' : ''}>${paneXml(patch.freeze)}</sheetView></sheetViews>`);
+  head.push('<sheetFormatPr defaultRowHeight="15"/>');
   const cols = patch.columnWidths.map((width, c) => (Number.isFinite(width) && width > 0 ? `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>` : '')).join('');
-  if (cols !== '') chunks.push(`<cols>${cols}</cols>`);
-  chunks.push(rowsXml.length === 0 ? '<sheetData/>' : `<sheetData>${rowsXml.join('')}</sheetData>`);
-  if (patch.autoFilter && !(patch.tables && patch.tables.length > 0)) chunks.push(`<autoFilter ref="${rangeRef(patch.autoFilter)}"/>`);
-  patch.conditionalFormats.forEach((format, i) => chunks.push(conditionalFormatXml(format, i + 1, styles)));
+  if (cols !== '') head.push(`<cols>${cols}</cols>`);
+  head.push(rowChunks.length === 0 ? '<sheetData/>' : '<sheetData>');
+  const tail: string[] = [];
+  if (rowChunks.length > 0) tail.push('</sheetData>');
+  if (patch.autoFilter && !(patch.tables && patch.tables.length > 0)) tail.push(`<autoFilter ref="${rangeRef(patch.autoFilter)}"/>`);
+  patch.conditionalFormats.forEach((format, i) => tail.push(conditionalFormatXml(format, i + 1, styles)));
   if (patch.links.length > 0) {
-    chunks.push(`<hyperlinks>${patch.links.map((link) => `<hyperlink ref="${a1(link.row, link.col)}" location="${escapeAttr(`${quoteSheetName(link.target.sheet)}!${link.target.cell}`)}"/>`).join('')}</hyperlinks>`);
+    tail.push(`<hyperlinks>${patch.links.map((link) => `<hyperlink ref="${a1(link.row, link.col)}" location="${escapeAttr(`${quoteSheetName(link.target.sheet)}!${link.target.cell}`)}"/>`).join('')}</hyperlinks>`);
   }
-  chunks.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  tail.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (patch.print) {
     const { orientation, fitToPagesWide, footer } = patch.print;
     const fit = fitToPagesWide > 0 ? ` fitToWidth="${fitToPagesWide}" fitToHeight="0"` : '';
-    chunks.push(`<pageSetup orientation="${orientation}"${fit}/>`);
+    tail.push(`<pageSetup orientation="${orientation}"${fit}/>`);
     // & starts a header/footer code in Excel: a literal & is written &&.
-    if (footer !== '') chunks.push(`<headerFooter><oddFooter>${escapeText(`&C${footer.replace(/&/g, '&&')}`)}</oddFooter></headerFooter>`);
+    if (footer !== '') tail.push(`<headerFooter><oddFooter>${escapeText(`&C${footer.replace(/&/g, '&&')}`)}</oddFooter></headerFooter>`);
   }
   if (options.tableRelIds.length > 0) {
-    chunks.push(`<tableParts count="${options.tableRelIds.length}">${options.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+    tail.push(`<tableParts count="${options.tableRelIds.length}">${options.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
   }
-  chunks.push('</worksheet>');
-  return chunks.join('');
+  tail.push('</worksheet>');
+  return concatBytes([encoder.encode(head.join('')), ...rowChunks, encoder.encode(tail.join(''))]);
+}
+
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /** The print titles of a patch as a defined name's value, e.g. `'Capacity'!$A:$A,'Capacity'!$1:$1`; undefined for none. */
@@ -162,7 +176,7 @@ class Looks {
  * parts: the link font, then each number format block, then each style block, so a later
  * block wins over an earlier one.
  */
-function renderRows(patch: SheetPatch, styles: Styles): { rowsXml: string[]; lastRow: number; lastCol: number } {
+function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typeof TextEncoder>): { rowChunks: Uint8Array[]; lastRow: number; lastCol: number } {
   const changes: LookChange[] = [
     ...patch.numberFormats.map((block): LookChange => ({ range: block.range, key: `numFmt ${block.format}`, apply: () => ({ numFmt: block.format }) })),
     ...patch.styles.map((block, i): LookChange => ({
@@ -181,7 +195,8 @@ function renderRows(patch: SheetPatch, styles: Styles): { rowsXml: string[]; las
   const linksByRow = bucketByRow(patch.links, (link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 }));
   const looks = new Looks();
   const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
-  const rowsXml: string[] = [];
+  const rowChunks: Uint8Array[] = [];
+  let pending: string[] = [];
   let lastRow = -1;
   let lastCol = -1;
   for (let r = 0; r < rowCount; r++) {
@@ -209,10 +224,18 @@ function renderRows(patch: SheetPatch, styles: Styles): { rowsXml: string[]; las
     }
     if (cells.length === 0) continue;
     lastRow = r;
-    rowsXml.push(`<row r="${number}">${cells.join('')}</row>`);
+    pending.push(`<row r="${number}">${cells.join('')}</row>`);
+    if (pending.length === ROWS_PER_CHUNK) {
+      rowChunks.push(encoder.encode(pending.join('')));
+      pending = [];
+    }
   }
-  return { rowsXml, lastRow, lastCol };
+  if (pending.length > 0) rowChunks.push(encoder.encode(pending.join('')));
+  return { rowChunks, lastRow, lastCol };
 }
+
+/** Rows encoded together: large enough to encode fast, small enough that no sheet is held as one string. */
+const ROWS_PER_CHUNK = 2_000;
 
 /** Column letters by zero-based index, worked out once per column. */
 const letters: string[] = [];

@@ -20,8 +20,8 @@ export interface WriteWorksheetOptions {
 }
 
 /**
- * Writes the patch as a worksheet named `name`. Its cells are made now (their looks need cell
- * formats in styles.xml before it is saved).
+ * Writes the patch as a worksheet named `name`. Its XML is made when the workbook is saved, one
+ * sheet at a time, and compressed at once (XlsxWorkbook.toBytes).
  */
 export function writeWorksheet(workbook: XlsxWorkbook, name: string, patch: SheetPatch, options: WriteWorksheetOptions = {}): SheetEntry {
   const styles = workbook.styles();
@@ -35,7 +35,8 @@ export function writeWorksheet(workbook: XlsxWorkbook, name: string, patch: Shee
   const sheet = workbook.writeSheet(
     name,
     options.state ?? 'visible',
-    (tableRelIds) => renderSheetPatch(patch, styles, { tabSelected: options.tabSelected === true, tableRelIds }),
+    // Made when the workbook is saved (or first read back): a summary sheet can hold millions of cells.
+    (tableRelIds) => () => renderSheetPatch(patch, styles, { tabSelected: options.tabSelected === true, tableRelIds }),
     tables,
     options.replace,
     options.before,

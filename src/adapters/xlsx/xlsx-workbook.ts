@@ -12,6 +12,7 @@ import { DEFAULT_STYLES, Styles } from './styles';
 import { UnreadableWorkbookError } from './unreadable';
 import { parseWorkbookXml, renderWorkbookXml, setAttribute, type SheetState } from './workbook-xml';
 import { attributes, findElement } from './xml';
+import type { ZipCodec } from './zip';
 
 /** One tab of the workbook. `part` is undefined for a tab that is not a worksheet (a chart sheet). */
 export interface SheetEntry {
@@ -70,9 +71,9 @@ export class XlsxWorkbook {
     this.stylesPart = styles ? pkg.find(resolveTarget(workbookPart, styles.target)) : undefined;
   }
 
-  /** Opens .xlsx (or .xlsm) bytes; throws UnreadableWorkbookError with what to do when they are not a workbook. */
-  static open(bytes: Uint8Array): XlsxWorkbook {
-    const pkg = XlsxPackage.open(bytes);
+  /** Opens .xlsx (or .xlsm) bytes (compression by `codec`, fflate by default); throws UnreadableWorkbookError with what to do when they are not a workbook. */
+  static open(bytes: Uint8Array, codec?: ZipCodec): XlsxWorkbook {
+    const pkg = XlsxPackage.open(bytes, codec);
     const officeDocument = parseRelationships(pkg.text('_rels/.rels')).find((r) => isRelType(r.type, 'officeDocument'));
     const target = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
     if (/\.bin$/i.test(target)) throw new UnreadableWorkbookError('it is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx (Excel Workbook)');
@@ -190,6 +191,8 @@ export class XlsxWorkbook {
 
   /** The package as bytes, with workbook.xml, its relationships, the content types and styles updated when changed. */
   toBytes(): Uint8Array {
+    // Loadline's sheets first: making them adds the cell formats styles.xml must then list.
+    this.pkg.compressDeferred();
     if (this.changed) {
       const definedNames = this.definedNames.filter((n) => n.sheet === undefined || this.sheets.includes(n.sheet)).map((n) => ({
         name: '',

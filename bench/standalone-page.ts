@@ -1,0 +1,43 @@
+/**
+ * The standalone page as a user drives it, in headless Chromium: open an .xlsx, Check capacity,
+ * Download annotated workbook. Timed from choosing the file to the download being saved.
+ * Chromium is launched by the e2e tests' own helper (test/e2e/support/browser.ts), the one
+ * place that knows how.
+ */
+import { readFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openPaneBrowser } from '../test/e2e/support/browser';
+
+/** Median and every run, in ms, of open + check + download of `file` on the page. */
+export async function measureStandalonePage(file: string, today: string, runs: number): Promise<{ medianMs: number; all: number[] }> {
+  const bytes = await readFile(file);
+  const browser = await openPaneBrowser({ today });
+  const folder = await mkdtemp(path.join(tmpdir(), 'loadline-bench-page-'));
+  try {
+    const { page } = browser;
+    await page.getByText('In your browser').waitFor();
+    const all: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const name = `plan-${i}.xlsx`;
+      const started = performance.now();
+      await page.locator('#file-input').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+      await page.getByText(`Open: ${name}`).waitFor({ timeout: 120_000 });
+      await page.getByRole('button', { name: 'Check capacity' }).click();
+      await page.locator('#status', { hasText: 'Check finished' }).waitFor({ timeout: 120_000 });
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('button', { name: 'Download annotated workbook' }).click(),
+      ]);
+      await download.saveAs(path.join(folder, `annotated-${i}.xlsx`));
+      all.push(performance.now() - started);
+    }
+    const sorted = [...all].sort((a, b) => a - b);
+    return { medianMs: sorted[Math.floor(sorted.length / 2)], all };
+  } finally {
+    await browser.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}

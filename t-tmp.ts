@@ -1,0 +1,20 @@
+import { readFileSync } from 'fs';
+import { loadWorkbookFile } from './src/adapters/xlsx/node-file';
+import { readSnapshot, XlsxWorkbookPort } from './src/adapters/xlsx';
+import { checkWorkbook } from './src/app/check';
+import { planWrite } from './src/app/plan-write';
+import { buildWorkbookPatch } from './src/workbook/report/build-patch';
+(async () => {
+  let c = process.cpuUsage();
+  const lap = (label: string) => { const d = process.cpuUsage(c); console.log(label.padEnd(12), ((d.user + d.system) / 1000).toFixed(0), 'ms cpu'); c = process.cpuUsage(); };
+  void readFileSync;
+  const wb = await loadWorkbookFile(process.argv[2]); lap('unzip');
+  const snap = readSnapshot(wb); lap('read');
+  const r = checkWorkbook(snap.raw, { asOf: '2026-03-02', today: '2026-03-02' }); lap('check');
+  if (!r.ok) throw new Error();
+  const patch = buildWorkbookPatch(r.plan, r.report); lap('patch');
+  const plan = planWrite(patch, snap);
+  await new XlsxWorkbookPort(wb).write(plan); lap('write');
+  const bytes = wb.toBytes(); lap('zip');
+  console.log(bytes.length);
+})();
