@@ -92,19 +92,28 @@ export function tablePartXml(table: TablePatch, name: string, patch: SheetPatch,
   const { row, col, colCount } = table.range;
   const rowCount = Math.max(2, table.range.rowCount);
   const ref = a1Range(row, col, rowCount, colCount);
-  const used = new Set<string>();
-  const columns = Array.from({ length: colCount }, (_, i) => {
-    const header = patch.values[row]?.[col + i];
-    const base = header === null || header === undefined || header === '' ? `Column${i + 1}` : String(header);
-    let columnName = base;
-    for (let n = 2; used.has(columnName.toLowerCase()); n++) columnName = `${base}${n}`;
-    used.add(columnName.toLowerCase());
-    return `<tableColumn id="${i + 1}" name="${escapeAttr(columnName)}"/>`;
-  });
+  const columns = tableColumnNames(table, patch).map((columnName, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(columnName)}"/>`);
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<table xmlns="${MAIN_NS}" id="${id}" name="${escapeAttr(name)}" displayName="${escapeAttr(name)}" ref="${ref}" totalsRowShown="0">`
     + `<autoFilter ref="${ref}"/><tableColumns count="${colCount}">${columns.join('')}</tableColumns>`
     + `<tableStyleInfo name="${escapeAttr(table.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+}
+
+/**
+ * The column names of a table: its header row's text, a blank header named "Column<n>" and a
+ * repeated one numbered, as Excel does. The header cells are written with exactly these names.
+ */
+function tableColumnNames(table: TablePatch, patch: SheetPatch): string[] {
+  const { row, col, colCount } = table.range;
+  const used = new Set<string>();
+  return Array.from({ length: colCount }, (_, i) => {
+    const header = patch.values[row]?.[col + i];
+    const base = header === null || header === undefined || header === '' ? `Column${i + 1}` : String(header);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
 }
 
 function paneXml(freeze: SheetPatch['freeze']): string {
@@ -194,6 +203,11 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
   const changesByRow = bucketByRow(changes, (change) => change.range);
   const linksByRow = bucketByRow(patch.links, (link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 }));
   const looks = new Looks();
+  // Excel repairs a table whose header cells are not text equal to its column names.
+  const headerCells = new Map<string, string>();
+  for (const table of patch.tables ?? []) {
+    tableColumnNames(table, patch).forEach((name, i) => headerCells.set(`${table.range.row}:${table.range.col + i}`, name));
+  }
   const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
   const rowChunks: Uint8Array[] = [];
   let pending: string[] = [];
@@ -216,7 +230,7 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       const link = linkTexts[c];
-      const value = link ?? values[c] ?? null;
+      const value = (headerCells.size > 0 ? headerCells.get(`${r}:${c}`) : undefined) ?? link ?? values[c] ?? null;
       const look = rowLooks[c] ?? 0;
       if ((value === null || value === '') && look === 0) continue;
       cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
