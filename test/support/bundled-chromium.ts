@@ -23,10 +23,9 @@ export function hasBundledChromium(): boolean {
 // The package is ES-module only and reads the temp folder from TMPDIR, so it runs in a child
 // Node with TMPDIR pointed at our folder. inflate() is the package's own unpacker.
 const UNPACK_SCRIPT = `
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import chromium, { inflate } from '@sparticuz/chromium';
-const bin = join(dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium'))), '..', 'bin');
+const bin = process.argv[1];
 const executablePath = await chromium.executablePath(bin);
 const libraries = await inflate(join(bin, 'al2023.tar.br'));
 process.stdout.write(JSON.stringify({ executablePath, libraries: join(libraries, 'lib') }));
@@ -37,7 +36,8 @@ process.stdout.write(JSON.stringify({ executablePath, libraries: join(libraries,
  * checks that it starts; throws with one line saying why when it cannot.
  */
 export function unpackBundledChromium(folder: string, root: string): ChromiumLocation {
-  const unpack = spawnSync(process.execPath, ['--input-type=module', '-e', UNPACK_SCRIPT], {
+  const bin = path.join(path.dirname(require.resolve('@sparticuz/chromium')), '..', 'bin');
+  const unpack = spawnSync(process.execPath, ['--input-type=module', '-e', UNPACK_SCRIPT, bin], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, TMPDIR: folder },
