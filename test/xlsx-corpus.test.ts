@@ -60,6 +60,8 @@ interface CorpusCase {
 }
 
 const CASES: readonly CorpusCase[] = [
+  // The bundled sample itself, written by ExcelJS in Excel's own layout: the baseline.
+  { file: 'sample.xlsx', has: [/^xl\/tables\/table1\.xml$/, /^xl\/sharedStrings\.xml$/], reportOnTodaysDoor: true },
   {
     file: 'openpyxl-plain.xlsx',
     has: [/^xl\/tables\/table1\.xml$/],
@@ -103,6 +105,11 @@ const CASES: readonly CorpusCase[] = [
   { file: 'sheets-quirks.xlsx', has: [], shows: [['xl/worksheets/sheet1.xml', /<row><c t="inlineStr">|<row [^>]*><c s="\d+" t="inlineStr">/]], reportOnTodaysDoor: false },
 ];
 
+/** Where a case's workbook is: the corpus folder, or examples/ for the sample. */
+function pathOf(file: string): string {
+  return file === 'sample.xlsx' ? SAMPLE : join(CORPUS, file);
+}
+
 interface Run {
   readonly code: number;
   readonly out: string;
@@ -131,7 +138,7 @@ interface Outcome {
 const outcomes = new Map<string, Outcome>();
 
 async function annotateAndClear(file: string): Promise<Outcome> {
-  const source = join(CORPUS, file);
+  const source = pathOf(file);
   const input = await openPackage(readFileSync(source));
   const stem = file.replace(/\.xls[xm]$/, '');
   const extension = file.slice(file.lastIndexOf('.'));
@@ -251,7 +258,7 @@ beforeAll(async () => {
 
 describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnTodaysDoor }) => {
   it('is the producer\'s package it claims to be', async () => {
-    const input = await openPackage(readFileSync(join(CORPUS, file)));
+    const input = await openPackage(readFileSync(pathOf(file)));
     for (const pattern of has) expect({ pattern, parts: [...input.parts.keys()].filter((name) => pattern.test(name)).length }).toEqual({ pattern, parts: 1 });
     for (const [part, pattern] of shows ?? []) expect({ part, pattern, shown: pattern.test(partText(input, part)) }).toEqual({ part, pattern, shown: true });
     expect(sheets(input).map((s) => s.name).slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
@@ -331,5 +338,50 @@ describe('files the door cannot read', () => {
     const { err } = await cli('check', join(CORPUS, 'encrypted.xlsx'));
     expect(err).toMatch(/password|encrypted/i);
     expect(err).toMatch(/remove|save|without/i);
+  });
+});
+
+describe('the corpus checks themselves (so a pass means something)', () => {
+  const withPart = (pkg: Package, part: string, edit: (xml: string) => string): Package => {
+    const parts = new Map(pkg.parts);
+    parts.set(part, Buffer.from(edit(partText(pkg, part)), 'utf8'));
+    return { parts };
+  };
+  const load = async (file: string) => openPackage(readFileSync(pathOf(file)));
+
+  it.each(CASES.map((c) => c.file))('find nothing to report when %s is compared with itself', async (file) => {
+    const input = await load(file);
+    expect(partsNotKept(input, input, new Set())).toEqual([]);
+    expect(cellDifferences(input, input, true)).toEqual([]);
+    expect(highlightedCells(input, input)).toEqual([]);
+  });
+
+  it('report a chart part that changed or went missing', async () => {
+    const input = await load('openpyxl-extras.xlsx');
+    const changed = withPart(input, 'xl/charts/chart1.xml', (xml) => xml.replace('Hours per week', 'Hours'));
+    expect(partsNotKept(input, changed, patchableParts(input))).toEqual(['xl/charts/chart1.xml: changed']);
+    const parts = new Map(input.parts);
+    parts.delete('xl/charts/chart1.xml');
+    expect(partsNotKept(input, { parts }, patchableParts(input))).toEqual(['xl/charts/chart1.xml: missing']);
+  });
+
+  it('take a new style on an input cell as a highlight, and a new value as a change', async () => {
+    const input = await load('openpyxl-plain.xlsx');
+    // Style 2 is the sample's hourly-rate format (#,##0.00): a different look from A2's style 0.
+    const restyled = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="A2" t="inlineStr">', '<c r="A2" s="2" t="inlineStr">'));
+    expect(highlightedCells(input, restyled)).toEqual(['Staff!A2']);
+    expect(cellDifferences(input, restyled, false)).toEqual([]);
+    expect(cellDifferences(input, restyled, true)).toEqual([expect.stringMatching(/^Staff!A2: still looks/)]);
+    const revalued = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="E2" t="n"><v>37.5</v>', '<c r="E2" t="n"><v>38</v>'));
+    expect(cellDifferences(input, revalued, false)).toEqual([expect.stringMatching(/^Staff!E2: /)]);
+    const moved = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<pageMargins left="0.7"', '<pageMargins left="0.2"'));
+    expect(cellDifferences(input, moved, false)).toEqual(['Staff: XML outside sheetData changed']);
+  });
+
+  it('place cells without r attributes where the sample has them', async () => {
+    const [sample, quirks] = await Promise.all([openPackage(readFileSync(SAMPLE)), load('sheets-quirks.xlsx')]);
+    const filled = (pkg: Package) => sheets(pkg).map((s) => [...storedCells(pkg, s.part)].filter(([, c]) => c.value !== undefined || c.inline !== undefined).map(([a]) => a));
+    expect(filled(quirks)).toEqual(filled(sample));
+    expect(filled(sample)[0]).toContain('J26');
   });
 });
