@@ -22,8 +22,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../src/cli/main';
 import {
-  attribute, openPackage, outsideSheetData, partHashes, partText, sheets, storedCells, styleLooks,
-  stylesPart, workbookPart, type Package,
+  attribute, contentType, firstDifference, openPackage, outsideSheetData, partHashes, partText, sheets, storedCells, styleLooks,
+  stylesPart, workbookLinks, workbookPart, type Package,
 } from './helpers/ooxml-package';
 
 const CORPUS = join(__dirname, 'fixtures', 'corpus');
@@ -110,6 +110,12 @@ function pathOf(file: string): string {
   return file === 'sample.xlsx' ? SAMPLE : join(CORPUS, file);
 }
 
+/** The parts of the JSON report the highlight check reads. */
+interface SampleReport {
+  readonly conflicts: readonly { readonly cells: readonly string[] }[];
+  readonly diagnostics: readonly { readonly severity: string; readonly sheet: string; readonly cell: string }[];
+}
+
 interface Run {
   readonly code: number;
   readonly out: string;
@@ -183,6 +189,18 @@ function partsNotKept(input: Package, output: Package, allowed: ReadonlySet<stri
 }
 
 /**
+ * What the workbook part pointed at in the input and no longer does in `output` (a relationship
+ * of the workbook — vbaProject, pivot cache, persons, theme — or an `r:id` in workbook.xml), and
+ * input parts whose content type changed, as lines.
+ */
+function linksLost(input: Package, output: Package): string[] {
+  const links = workbookLinks(output);
+  const lost = workbookLinks(input).filter((link) => !links.includes(link));
+  const retyped = [...input.parts.keys()].filter((part) => contentType(output, part) !== contentType(input, part)).map((part) => `${part}: type ${contentType(output, part)}`);
+  return [...lost, ...retyped];
+}
+
+/**
  * Differences in the input sheets' cells between two packages, as "Sheet!A1: why": a value,
  * type, formula or inline string that changed, a cell that went missing, a new cell with a value,
  * or anything outside <sheetData> that changed. Style indexes are compared by `looks`, if given.
@@ -199,7 +217,8 @@ function cellDifferences(input: Package, output: Package, compareLooks: boolean)
       continue;
     }
     if (target.part !== sheet.part || target.state !== sheet.state) problems.push(`${sheet.name}: now ${target.part} (${target.state})`);
-    if (outsideSheetData(output, target.part) !== outsideSheetData(input, sheet.part)) problems.push(`${sheet.name}: XML outside sheetData changed`);
+    const [kept, now] = [outsideSheetData(input, sheet.part), outsideSheetData(output, target.part)];
+    if (now !== kept) problems.push(`${sheet.name}: XML outside sheetData changed ${firstDifference(kept, now)}`);
     const before = storedCells(input, sheet.part);
     const after = storedCells(output, target.part);
     for (const [address, cell] of before) {
@@ -276,6 +295,7 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     if (!annotated) throw new Error(`check did not write ${file}: ${outcomeOf(file).check.err}`);
     expect(partsNotKept(input, annotated, patchableParts(input))).toEqual([]);
     expect(workbookSettings(annotated)).toEqual(workbookSettings(input));
+    expect(linksLost(input, annotated)).toEqual([]);
     // The copy is the same kind of package: a macro workbook stays one.
     const mainType = (pkg: Package) => /PartName="\/xl\/workbook\.xml" ContentType="([^"]+)"/.exec(partText(pkg, '[Content_Types].xml'))?.[1];
     expect(mainType(annotated)).toBe(mainType(input));
@@ -285,7 +305,15 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     const { input, annotated } = outcomeOf(file);
     if (!annotated) throw new Error(`check did not write ${file}`);
     expect(cellDifferences(input, annotated, false)).toEqual([]);
-    expect(highlightedCells(input, annotated).length).toBeGreaterThan(0);
+    // Highlighted: every conflict's cells, and nothing but those and the error diagnostics' cells
+    // (their input-issue mark), whoever made the workbook.
+    const report = JSON.parse(readFileSync(join(dir, `${file.replace(/\.xls[xm]$/, '')}.json`), 'utf8')) as SampleReport;
+    const conflictCells = new Set(report.conflicts.flatMap((c) => c.cells));
+    const issueCells = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.sheet}!${d.cell}`));
+    const highlighted = highlightedCells(input, annotated);
+    expect(conflictCells.size).toBeGreaterThan(0);
+    expect([...conflictCells].filter((cell) => !highlighted.includes(cell))).toEqual([]);
+    expect(highlighted.filter((cell) => !conflictCells.has(cell) && !issueCells.has(cell))).toEqual([]);
     const names = sheets(annotated).map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues']));
   });
@@ -295,6 +323,7 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     expect([clear?.code, clear?.err]).toEqual([0, '']);
     if (!cleared) throw new Error(`clear did not write ${file}`);
     expect(partsNotKept(input, cleared, patchableParts(input))).toEqual([]);
+    expect(linksLost(input, cleared)).toEqual([]);
     expect(cellDifferences(input, cleared, true)).toEqual([]);
     expect(highlightedCells(input, cleared)).toEqual([]);
   });
@@ -365,6 +394,14 @@ describe('the corpus checks themselves (so a pass means something)', () => {
     expect(partsNotKept(input, { parts }, patchableParts(input))).toEqual(['xl/charts/chart1.xml: missing']);
   });
 
+  it('report a macro project the workbook no longer points at, or whose type went', async () => {
+    const input = await load('xlsm-macro.xlsm');
+    const unlinked = withPart(input, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*vbaProject[^>]*\/>/, ''));
+    expect(linksLost(input, unlinked)).toEqual(['http://schemas.microsoft.com/office/2006/relationships/vbaProject → xl/vbaProject.bin']);
+    const untyped = withPart(input, '[Content_Types].xml', (xml) => xml.replace(/<Override PartName="\/xl\/vbaProject\.bin"[^>]*\/>/, ''));
+    expect(linksLost(input, untyped)).toEqual(['xl/vbaProject.bin: type undefined']);
+  });
+
   it('take a new style on an input cell as a highlight, and a new value as a change', async () => {
     const input = await load('openpyxl-plain.xlsx');
     // Style 2 is the sample's hourly-rate format (#,##0.00): a different look from A2's style 0.
@@ -375,7 +412,7 @@ describe('the corpus checks themselves (so a pass means something)', () => {
     const revalued = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="E2" t="n"><v>37.5</v>', '<c r="E2" t="n"><v>38</v>'));
     expect(cellDifferences(input, revalued, false)).toEqual([expect.stringMatching(/^Staff!E2: /)]);
     const moved = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<pageMargins left="0.7"', '<pageMargins left="0.2"'));
-    expect(cellDifferences(input, moved, false)).toEqual(['Staff: XML outside sheetData changed']);
+    expect(cellDifferences(input, moved, false)).toEqual([expect.stringMatching(/^Staff: XML outside sheetData changed at \d+: ".*left="0\.7"/)]);
   });
 
   it('place cells without r attributes where the sample has them', async () => {

@@ -82,6 +82,35 @@ function resolvePartName(folder: string, target: string): string {
   return segments.join('/');
 }
 
+/**
+ * The content type of a part: its Override in [Content_Types].xml, else the Default of its
+ * extension (part names compare without case, as the packaging rules say).
+ */
+export function contentType(pkg: Package, part: string): string | undefined {
+  const types = partText(pkg, '[Content_Types].xml');
+  for (const [tag] of types.matchAll(/<Override\b[^>]*>/g)) {
+    if (attribute(tag, 'PartName')?.toLowerCase() === `/${part}`.toLowerCase()) return attribute(tag, 'ContentType');
+  }
+  const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+  for (const [tag] of types.matchAll(/<Default\b[^>]*>/g)) {
+    if (attribute(tag, 'Extension')?.toLowerCase() === extension) return attribute(tag, 'ContentType');
+  }
+  return undefined;
+}
+
+/**
+ * What the workbook part points at: each element of workbook.xml with an `r:id` (sheets, pivot
+ * caches, external links…) as "element → part", plus each relationship of the workbook as
+ * "type → part", so a copy can be checked to keep them all whatever Ids it gives them.
+ */
+export function workbookLinks(pkg: Package): string[] {
+  const workbook = workbookPart(pkg);
+  const rels = relationships(pkg, workbook);
+  const fromXml = [...partText(pkg, workbook).matchAll(/<([\w:]+)\b[^>]*\sr:id="([^"]*)"[^>]*>/g)]
+    .map(([, element, id]) => `${element} → ${rels.get(id)?.target ?? `missing ${id}`}`);
+  return [...fromXml, ...[...rels.values()].map((r) => `${r.type} → ${r.target}`)];
+}
+
 /** The workbook part's name, from the package relationships ("xl/workbook.xml" usually). */
 export function workbookPart(pkg: Package): string {
   const office = [...relationships(pkg, '').values()].find((r) => r.type.endsWith('/officeDocument'));
@@ -134,9 +163,23 @@ export function storedCells(pkg: Package, part: string): Map<string, StoredCell>
   return cells;
 }
 
-/** A worksheet part with the content of `<sheetData>` cut out: everything the door must not touch. */
+/**
+ * A worksheet part with the content of `<sheetData>` cut out: everything the door must not touch,
+ * save one thing. Which tab is selected (`tabSelected` on `<sheetView>`) is left out too: the
+ * annotated copy opens on Loadline's Conflicts sheet, and Excel wants exactly the active sheet's
+ * tab selected (two selected tabs would group the sheets for editing).
+ */
 export function outsideSheetData(pkg: Package, part: string): string {
-  return partText(pkg, part).replace(/<sheetData\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetData>)/, '<sheetData/>');
+  return partText(pkg, part)
+    .replace(/<sheetData\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetData>)/, '<sheetData/>')
+    .replace(/(<sheetView\b[^>]*?)\s+tabSelected="[^"]*"/g, '$1');
+}
+
+/** Where two texts first differ, with a little context from each, for a readable failure. */
+export function firstDifference(before: string, after: string): string {
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i += 1;
+  return `at ${i}: "${before.slice(Math.max(0, i - 40), i + 60)}" became "${after.slice(Math.max(0, i - 40), i + 60)}"`;
 }
 
 /**
