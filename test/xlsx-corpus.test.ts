@@ -102,6 +102,16 @@ const CASES: readonly CorpusCase[] = [
   },
   { file: 'date1904.xlsx', has: [], shows: [['xl/workbook.xml', /date1904="1"/]], reportOnTodaysDoor: false },
   { file: 'libreoffice-date1904.xlsx', has: [], shows: [['xl/workbook.xml', /date1904="true"/]], reportOnTodaysDoor: false },
+  {
+    file: 'excel-features.xlsx',
+    has: [/^xl\/externalLinks\/externalLink1\.xml$/, /^customXml\/item1\.xml$/, /^customXml\/itemProps1\.xml$/],
+    shows: [
+      ['xl/workbook.xml', /name="Notes" state="hidden"/], ['xl/workbook.xml', /name="Lookup" state="veryHidden"/],
+      ['xl/worksheets/sheet1.xml', /<f t="shared" ref="E2:E11" si="0">F2\*37\.5<\/f>/], ['xl/sharedStrings.xml', /<r><rPr><b\/>/],
+      ['xl/worksheets/sheet4.xml', /<f>8\*2<\/f><v>16<\/v>/], ['xl/worksheets/sheet8.xml', /<f>\[1\]Rates!\$B\$2<\/f>/],
+    ],
+    reportOnTodaysDoor: true,
+  },
   { file: 'sheets-quirks.xlsx', has: [], shows: [['xl/worksheets/sheet1.xml', /<row><c t="inlineStr">|<row [^>]*><c s="\d+" t="inlineStr">/]], reportOnTodaysDoor: false },
 ];
 
@@ -190,12 +200,15 @@ function partsNotKept(input: Package, output: Package, allowed: ReadonlySet<stri
 
 /**
  * What the workbook part pointed at in the input and no longer does in `output` (a relationship
- * of the workbook — vbaProject, pivot cache, persons, theme — or an `r:id` in workbook.xml), and
- * input parts whose content type changed, as lines.
+ * of the workbook — vbaProject, pivot cache, persons, theme — or an `r:id` in workbook.xml), input
+ * sheets that lost their name, state (hidden, very hidden) or part, and input parts whose content
+ * type changed, as lines.
  */
 function linksLost(input: Package, output: Package): string[] {
   const links = workbookLinks(output);
   const lost = workbookLinks(input).filter((link) => !links.includes(link));
+  const outputSheets = sheets(output).map((sheet) => JSON.stringify(sheet));
+  lost.push(...sheets(input).map((sheet) => JSON.stringify(sheet)).filter((sheet) => !outputSheets.includes(sheet)));
   const retyped = [...input.parts.keys()].filter((part) => contentType(output, part) !== contentType(input, part)).map((part) => `${part}: type ${contentType(output, part)}`);
   return [...lost, ...retyped];
 }
@@ -402,6 +415,12 @@ describe('the corpus checks themselves (so a pass means something)', () => {
     expect(linksLost(input, untyped)).toEqual(['xl/vbaProject.bin: type undefined']);
   });
 
+  it('report a hidden sheet made visible', async () => {
+    const input = await load('excel-features.xlsx');
+    const shown = withPart(input, 'xl/workbook.xml', (xml) => xml.replace('state="veryHidden"', 'state="visible"'));
+    expect(linksLost(input, shown)).toEqual(['{"name":"Lookup","state":"veryHidden","part":"xl/worksheets/sheet9.xml"}']);
+  });
+
   it('take a new style on an input cell as a highlight, and a new value as a change', async () => {
     const input = await load('openpyxl-plain.xlsx');
     // Style 2 is the sample's hourly-rate format (#,##0.00): a different look from A2's style 0.
@@ -411,6 +430,8 @@ describe('the corpus checks themselves (so a pass means something)', () => {
     expect(cellDifferences(input, restyled, true)).toEqual([expect.stringMatching(/^Staff!A2: still looks/)]);
     const revalued = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="E2" t="n"><v>37.5</v>', '<c r="E2" t="n"><v>38</v>'));
     expect(cellDifferences(input, revalued, false)).toEqual([expect.stringMatching(/^Staff!E2: /)]);
+    const reformulated = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="E2" t="n"><v>37.5</v>', '<c r="E2" t="n"><f>F2*37.5</f><v>37.5</v>'));
+    expect(cellDifferences(input, reformulated, false)).toEqual([expect.stringMatching(/^Staff!E2: .*"formula":"<f>F2\*37\.5<\/f>"/)]);
     const moved = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<pageMargins left="0.7"', '<pageMargins left="0.2"'));
     expect(cellDifferences(input, moved, false)).toEqual([expect.stringMatching(/^Staff: XML outside sheetData changed at \d+: ".*left="0\.7"/)]);
   });

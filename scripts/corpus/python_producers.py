@@ -126,6 +126,131 @@ def quirks(sample, out):
                 zout.writestr(_fixed_info(info.filename), data)
 
 
+def excel_features(sample, out):
+    """
+    The sample (ExcelJS writes Excel's own layout: shared strings, relative part names) with the
+    features Excel writes that no producer here makes, added to its XML as Excel writes them:
+    shared formulas with cached values (Staff!E2:E11 and E13:E26 = FTE * 37.5), plain formulas on
+    cells Loadline highlights (Assignments!E9, E14, E15), a rich-text name (Staff!A2, "Alice" in
+    bold), a hidden sheet "Notes" holding a formula that reads another workbook through an external
+    link, a very hidden sheet "Lookup", defined names (one through the link, a print area) and a
+    custom XML part. Every cached value is the sample's value, so the report is the sample's.
+    """
+    ns_r = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+    main_ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+    sheet_type = f'{ns_r}/worksheet'
+    notes = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{main_ns}" xmlns:r="{ns_r}"><dimension ref="A1:B2"/><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Contractor day rate from rates.xlsx</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Rate</t></is></c><c r="B2"><f>[1]Rates!$B$2</f><v>68</v></c></row>'
+        '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    )
+    lookup = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{main_ns}" xmlns:r="{ns_r}"><dimension ref="A1:A4"/><sheetData>'
+        + ''.join(f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>{team}</t></is></c></row>'
+                  for i, team in enumerate(['Infrastructure', 'Engineering', 'Finance', 'Digital'], 1))
+        + '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    )
+    external = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<externalLink xmlns="{main_ns}" xmlns:r="{ns_r}"><externalBook r:id="rId1"><sheetNames><sheetName val="Rates"/></sheetNames>'
+        '<sheetDataSet><sheetData sheetId="0"><row r="2"><cell r="B2"><v>68</v></cell></row></sheetData></sheetDataSet>'
+        '</externalBook></externalLink>'
+    )
+    external_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{ns_r}/externalLinkPath" Target="rates.xlsx" TargetMode="External"/></Relationships>'
+    )
+    item_id = '{5C4F3A2B-1D0E-4F9A-8B7C-6D5E4F3A2B1C}'
+    custom_item = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<planInfo xmlns="urn:example:loadline-corpus"><owner>PMO</owner></planInfo>'
+    custom_props = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        f'<ds:datastoreItem ds:itemID="{item_id}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
+        '<ds:schemaRefs><ds:schemaRef ds:uri="urn:example:loadline-corpus"/></ds:schemaRefs></ds:datastoreItem>'
+    )
+    custom_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{ns_r}/customXmlProps" Target="itemProps1.xml"/></Relationships>'
+    )
+
+    def staff(xml):
+        for row in list(range(2, 12)) + list(range(13, 27)):
+            master = row in (2, 13)
+            ref = 'E2:E11' if row < 12 else 'E13:E26'
+            si = 0 if row < 12 else 1
+            formula = f'<f t="shared" ref="{ref}" si="{si}">F{row}*37.5</f>' if master else f'<f t="shared" si="{si}"/>'
+            fte = float(re.search(rf'<c r="F{row}"[^>]*><v>([^<]*)</v>', xml).group(1))
+            cell = re.search(rf'<c r="E{row}"([^>]*)><v>([^<]*)</v></c>', xml)
+            assert float(cell.group(2)) == fte * 37.5, f'Staff!E{row} is not FTE * 37.5'
+            xml = xml.replace(cell.group(0), f'<c r="E{row}"{cell.group(1)}>{formula}<v>{cell.group(2)}</v></c>')
+        return xml
+
+    def assignments(xml):
+        for ref, formula, value in (('E9', 'E2-5', '25'), ('E14', '8*2', '16'), ('E15', 'SUM(10,10)', '20')):
+            cell = re.search(rf'<c r="{ref}"([^>]*)><v>{value}</v></c>', xml)
+            assert cell, f'Assignments!{ref} is not {value}'
+            xml = xml.replace(cell.group(0), f'<c r="{ref}"{cell.group(1)}><f>{formula}</f><v>{value}</v></c>')
+        return xml
+
+    def shared_strings(xml):
+        rich = ('<si><r><rPr><b/><sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/><scheme val="minor"/></rPr>'
+                '<t>Alice</t></r><r><rPr><sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/><scheme val="minor"/></rPr>'
+                '<t xml:space="preserve"> Hughes</t></r></si>')
+        assert xml.count('<si><t>Alice Hughes</t></si>') == 1
+        return xml.replace('<si><t>Alice Hughes</t></si>', rich)
+
+    def workbook(xml):
+        xml = xml.replace('</sheets>', (
+            '<sheet sheetId="8" name="Notes" state="hidden" r:id="rId11"/>'
+            '<sheet sheetId="9" name="Lookup" state="veryHidden" r:id="rId12"/></sheets>'
+            '<externalReferences><externalReference r:id="rId13"/></externalReferences>'
+            '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Staff!$A$1:$J$26</definedName>'
+            '<definedName name="ContractorRate">[1]Rates!$B$2</definedName>'
+            '<definedName name="Teams">Lookup!$A$1:$A$4</definedName></definedNames>'))
+        return xml
+
+    def workbook_rels(xml):
+        return xml.replace('</Relationships>', (
+            f'<Relationship Id="rId11" Type="{sheet_type}" Target="worksheets/sheet8.xml"/>'
+            f'<Relationship Id="rId12" Type="{sheet_type}" Target="worksheets/sheet9.xml"/>'
+            f'<Relationship Id="rId13" Type="{ns_r}/externalLink" Target="externalLinks/externalLink1.xml"/>'
+            f'<Relationship Id="rId14" Type="{ns_r}/customXml" Target="../customXml/item1.xml"/></Relationships>'))
+
+    def content_types(xml):
+        ws = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'
+        return xml.replace('</Types>', (
+            f'<Override PartName="/xl/worksheets/sheet8.xml" ContentType="{ws}"/>'
+            f'<Override PartName="/xl/worksheets/sheet9.xml" ContentType="{ws}"/>'
+            '<Override PartName="/xl/externalLinks/externalLink1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>'
+            '<Override PartName="/customXml/itemProps1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>'))
+
+    edits = {
+        'xl/worksheets/sheet1.xml': staff, 'xl/worksheets/sheet4.xml': assignments,
+        'xl/sharedStrings.xml': shared_strings, 'xl/workbook.xml': workbook,
+        'xl/_rels/workbook.xml.rels': workbook_rels, '[Content_Types].xml': content_types,
+    }
+    added = {
+        'xl/worksheets/sheet8.xml': notes, 'xl/worksheets/sheet9.xml': lookup,
+        'xl/externalLinks/externalLink1.xml': external, 'xl/externalLinks/_rels/externalLink1.xml.rels': external_rels,
+        'customXml/item1.xml': custom_item, 'customXml/itemProps1.xml': custom_props,
+        'customXml/_rels/item1.xml.rels': custom_rels,
+    }
+    with zipfile.ZipFile(sample) as zin, zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name in edits:
+                data = edits[name](data.decode('utf8')).encode('utf8')
+            zout.writestr(_fixed_info(name), data)
+        for name, text in added.items():
+            zout.writestr(_fixed_info(name), text)
+
+
 def threaded_comments(extras, out):
     """
     openpyxl-extras plus an Excel threaded comment (xl/threadedComments + xl/persons) on the cell
@@ -272,6 +397,7 @@ def main(sample, outdir):
     date1904(sample, os.path.join(outdir, 'date1904.xlsx'))
     xlsxwriter_tables(sample, os.path.join(outdir, 'xlsxwriter-tables.xlsx'), png)
     quirks(sample, os.path.join(outdir, 'sheets-quirks.xlsx'))
+    excel_features(sample, os.path.join(outdir, 'excel-features.xlsx'))
     not_a_workbook(os.path.join(outdir, 'not-a-workbook.xlsx'))
     shutil.rmtree(work)
 
