@@ -1,6 +1,6 @@
 #!/bin/sh
-# Remakes test/fixtures/corpus from examples/sample.xlsx: the workbooks of real producers that the
-# .xlsx door is tested on (test/xlsx-corpus.test.ts; test/fixtures/corpus/README.md says how each
+# Remakes test/fixtures/corpus (or the folder given) from examples/sample.xlsx: the workbooks of
+# real producers that the .xlsx door is tested on (test/xlsx-corpus.test.ts; test/fixtures/corpus/README.md says how each
 # is made). Needs Debian's python3 with python3-openpyxl, python3-xlsxwriter, python3-uno,
 # python3-cryptography and python3-msoffcrypto-tool, and LibreOffice Calc:
 #   apt-get install -y python3-openpyxl python3-xlsxwriter python3-uno python3-msoffcrypto-tool libreoffice-calc
@@ -9,7 +9,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 PY=/usr/bin/python3
-OUT=test/fixtures/corpus
+OUT=${1:-test/fixtures/corpus}
 SAMPLE=examples/sample.xlsx
 $PY scripts/corpus/python_producers.py "$SAMPLE" "$OUT"
 $PY scripts/corpus/libreoffice_producers.py "$SAMPLE" "$OUT"
