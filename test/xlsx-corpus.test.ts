@@ -362,7 +362,14 @@ describe('the annotated corpus in LibreOffice Calc', () => {
 });
 
 describe('files the door cannot read', () => {
-  it.each(['not-a-workbook.xlsx', 'encrypted.xlsx'])('exits 2 with one line and no stack trace for %s', async (file) => {
+  /** The CLI's message with the file's path taken out, so a pattern cannot match the file name. */
+  async function reasonFor(file: string): Promise<string> {
+    const path = join(CORPUS, file);
+    const { err } = await cli('check', path);
+    return err.replace(path, '<file>');
+  }
+
+  it.each(['not-a-workbook.xlsx', 'encrypted.xlsx', 'excel-97.xls'])('exits 2 with one line and no stack trace for %s', async (file) => {
     const { code, out, err } = await cli('check', join(CORPUS, file));
     expect(code).toBe(2);
     expect(out).toBe('');
@@ -370,16 +377,23 @@ describe('files the door cannot read', () => {
     expect(err).toContain(file);
   });
 
-  withNewDoor('says a file that is not a workbook should be saved as .xlsx', async () => {
-    const { err } = await cli('check', join(CORPUS, 'not-a-workbook.xlsx'));
-    expect(err).toMatch(/not an? .*workbook/i);
-    expect(err).toMatch(/save|export/i);
+  withNewDoor('says a file that is not a workbook should be saved from Excel as .xlsx', async () => {
+    const reason = await reasonFor('not-a-workbook.xlsx');
+    expect(reason).toMatch(/not an? .*workbook/i);
+    expect(reason).toMatch(/save|export/i);
   });
 
-  withNewDoor('says an encrypted workbook needs its password removed', async () => {
-    const { err } = await cli('check', join(CORPUS, 'encrypted.xlsx'));
-    expect(err).toMatch(/password|encrypted/i);
-    expect(err).toMatch(/remove|save|without/i);
+  withNewDoor('says an encrypted workbook needs an unprotected copy', async () => {
+    const reason = await reasonFor('encrypted.xlsx');
+    expect(reason).toMatch(/password|encrypted/i);
+    expect(reason).toMatch(/remove|save|without|unprotected/i);
+  });
+
+  withNewDoor('says an Excel 97-2003 .xls file should be saved as .xlsx', async () => {
+    const reason = await reasonFor('excel-97.xls');
+    expect(reason).toMatch(/\.xls\b|97|old/i);
+    expect(reason).not.toMatch(/password/i);
+    expect(reason).toMatch(/save/i);
   });
 });
 

@@ -127,6 +127,11 @@ def xlsm_macro(desktop, sample, out):
     save(doc, out, XLSM)
 
 
+def excel97(desktop, sample, out):
+    """The sample saved by Calc in the old binary format (Excel 97-2003 .xls): not a package at all."""
+    save(load(desktop, sample), out, 'MS Excel 97')
+
+
 def libreoffice_date1904(desktop, date1904_xlsx, out):
     """
     date1904.xlsx (openpyxl's, 1904 date system) opened and saved again by Calc, which writes
@@ -160,6 +165,7 @@ def main(sample, outdir):
         libreoffice_charts(desktop, sample, os.path.join(outdir, 'libreoffice-charts.xlsx'))
         pivot(desktop, sample, os.path.join(outdir, 'pivot.xlsx'))
         xlsm_macro(desktop, sample, os.path.join(outdir, 'xlsm-macro.xlsm'))
+        excel97(desktop, sample, os.path.join(outdir, 'excel-97.xls'))
         # Made from python_producers.py's date1904.xlsx: run that first.
         libreoffice_date1904(desktop, os.path.join(outdir, 'date1904.xlsx'), os.path.join(outdir, 'libreoffice-date1904.xlsx'))
     finally:
