@@ -23,7 +23,7 @@ import { join } from 'path';
 import { main } from '../src/cli/main';
 import {
   attribute, contentType, firstDifference, openPackage, outsideSheetData, partHashes, partText, sheets, storedCells, styleLooks,
-  stylesPart, workbookLinks, workbookPart, type Package,
+  storedRows, stylesPart, workbookLinks, workbookPart, type Package,
 } from './helpers/ooxml-package';
 
 const CORPUS = join(__dirname, 'fixtures', 'corpus');
@@ -232,6 +232,10 @@ function cellDifferences(input: Package, output: Package, compareLooks: boolean)
     if (target.part !== sheet.part || target.state !== sheet.state) problems.push(`${sheet.name}: now ${target.part} (${target.state})`);
     const [kept, now] = [outsideSheetData(input, sheet.part), outsideSheetData(output, target.part)];
     if (now !== kept) problems.push(`${sheet.name}: XML outside sheetData changed ${firstDifference(kept, now)}`);
+    const rowsAfter = storedRows(output, target.part);
+    for (const [row, attributes] of storedRows(input, sheet.part)) {
+      if (rowsAfter.get(row) !== attributes) problems.push(`${sheet.name}!${row}:${row}: row <${attributes}> became <${rowsAfter.get(row)}>`);
+    }
     const before = storedCells(input, sheet.part);
     const after = storedCells(output, target.part);
     for (const [address, cell] of before) {
@@ -446,6 +450,8 @@ describe('the corpus checks themselves (so a pass means something)', () => {
     expect(cellDifferences(input, revalued, false)).toEqual([expect.stringMatching(/^Staff!E2: /)]);
     const reformulated = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="E2" t="n"><v>37.5</v>', '<c r="E2" t="n"><f>F2*37.5</f><v>37.5</v>'));
     expect(cellDifferences(input, reformulated, false)).toEqual([expect.stringMatching(/^Staff!E2: .*"formula":"<f>F2\*37\.5<\/f>"/)]);
+    const hidden = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<row r="5">', '<row r="5" hidden="1">'));
+    expect(cellDifferences(input, hidden, false)).toEqual(['Staff!5:5: row <> became <hidden="1">']);
     const moved = withPart(input, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<pageMargins left="0.7"', '<pageMargins left="0.2"'));
     expect(cellDifferences(input, moved, false)).toEqual([expect.stringMatching(/^Staff: XML outside sheetData changed at \d+: ".*left="0\.7"/)]);
   });

@@ -164,6 +164,22 @@ export function storedCells(pkg: Package, part: string): Map<string, StoredCell>
 }
 
 /**
+ * Every `<row>` start tag of a worksheet part by row number, without its `r` (the position) and
+ * `spans` (a hint of which columns hold cells, which a new styled cell may widen): what is left
+ * is the row's height, hidden state, outline level and style.
+ */
+export function storedRows(pkg: Package, part: string): Map<number, string> {
+  const rows = new Map<number, string>();
+  const sheetData = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(partText(pkg, part))?.[1] ?? '';
+  let rowNumber = 0;
+  for (const [, attributes] of sheetData.matchAll(/<row\b([^>]*?)\/?>/g)) {
+    rowNumber = Number(attribute(attributes, 'r') ?? rowNumber + 1);
+    rows.set(rowNumber, attributes.replace(/\s+(?:r|spans)="[^"]*"/g, '').trim());
+  }
+  return rows;
+}
+
+/**
  * A worksheet part with the content of `<sheetData>` cut out: everything the door must not touch,
  * save one thing. Which tab is selected (`tabSelected` on `<sheetView>`) is left out too: the
  * annotated copy opens on Loadline's Conflicts sheet, and Excel wants exactly the active sheet's
