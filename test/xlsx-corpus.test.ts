@@ -7,7 +7,8 @@
  *   (b) the annotated copy holds every part of the input, byte for byte except the few the door may
  *       patch, and every input cell keeps its value and formula;
  *   (c) LibreOffice opens the annotated copy (converts it to PDF);
- *   (d) `clear` on the annotated copy gives back the input's parts and no highlight;
+ *   (d) `clear` on the annotated copy gives back the input's parts and no highlight, and checking
+ *       the annotated copy again gives the same package, part for part;
  *   (e) a file that is not a workbook, or is password-encrypted, gets exit 2 and one line saying
  *       what to do.
  *
@@ -150,6 +151,8 @@ interface Outcome {
   readonly annotated?: Package;
   readonly clear?: Run;
   readonly cleared?: Package;
+  /** The annotated copy checked again. */
+  readonly twice?: Package;
 }
 const outcomes = new Map<string, Outcome>();
 
@@ -165,7 +168,10 @@ async function annotateAndClear(file: string): Promise<Outcome> {
   const annotated = await openPackage(readFileSync(annotatedPath));
   const clear = await cli('clear', annotatedPath, '--out', clearedPath);
   const cleared = clear.code === 0 ? await openPackage(readFileSync(clearedPath)) : undefined;
-  return { input, check, annotated, clear, cleared };
+  const twicePath = join(dir, `${stem}-twice${extension}`);
+  const again = await cli('check', annotatedPath, '--out', twicePath, '--as-of', AS_OF);
+  const twice = again.code === 0 ? await openPackage(readFileSync(twicePath)) : undefined;
+  return { input, check, annotated, clear, cleared, twice };
 }
 
 function outcomeOf(file: string): Outcome {
@@ -333,6 +339,12 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     expect(highlighted.filter((cell) => !conflictCells.has(cell) && !issueCells.has(cell))).toEqual([]);
     const names = sheets(annotated).map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues']));
+  });
+
+  withNewDoor('gives the same package, part for part, when the annotated copy is checked again', () => {
+    const { annotated, twice } = outcomeOf(file);
+    if (!annotated || !twice) throw new Error(`check did not write ${file} twice`);
+    expect(Object.fromEntries(partHashes(twice))).toEqual(Object.fromEntries(partHashes(annotated)));
   });
 
   withNewDoor('clear gives back the input\'s parts and cells with no highlight left', () => {
