@@ -1,8 +1,9 @@
 """
-Encrypts an .xlsx package with a password the way Excel's "Encrypt with Password" stores it:
-an OLE compound file holding an EncryptionInfo stream and the EncryptedPackage stream
-(ECMA-376 Standard Encryption, MS-OFFCRYPTO 2.3.4.5: AES-128 in ECB, SHA-1 key derivation with
-50,000 spins). The output is then decrypted again with msoffcrypto-tool, an independent reader,
+Encrypts an .xlsx package with a password as Excel 2007 did: an OLE compound file holding an
+EncryptionInfo stream and the EncryptedPackage stream (ECMA-376 Standard Encryption,
+MS-OFFCRYPTO 2.3.4.5: AES-128 in ECB, SHA-1 key derivation with 50,000 spins). Today's Excel
+uses Agile Encryption and adds a \x06DataSpaces storage; a reader tells either from a plain
+package by the same two streams, which is what the corpus needs. The output is then decrypted again with msoffcrypto-tool, an independent reader,
 and must give back the input byte for byte.
 
     /usr/bin/python3 scripts/corpus/encrypt_package.py examples/sample.xlsx test/fixtures/corpus/encrypted.xlsx

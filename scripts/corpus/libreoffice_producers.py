@@ -106,7 +106,8 @@ def pivot(desktop, sample, out):
 def xlsm_macro(desktop, sample, out):
     """
     The sample with a Basic module in VBA-compatible mode, saved by Calc as .xlsm: Calc's VBA
-    export writes it as xl/vbaProject.bin, a real VBA project that Excel opens.
+    export writes it as xl/vbaProject.bin: a VBA project storage (PROJECT, PROJECTwm, VBA/dir,
+    VBA/_VBA_PROJECT and the module stream), not tried in Excel here.
     """
     doc = load(desktop, sample)
     libraries = doc.BasicLibraries
