@@ -70,6 +70,12 @@ const CASES: readonly CorpusCase[] = [
     reportOnTodaysDoor: false,
   },
   {
+    file: 'pandas.xlsx',
+    has: [],
+    shows: [['xl/styles.xml', /formatCode="YYYY-MM-DD HH:MM:SS"/], ['xl/_rels/workbook.xml.rels', /Target="\/xl\/worksheets\/sheet4\.xml"/]],
+    reportOnTodaysDoor: false,
+  },
+  {
     file: 'openpyxl-extras.xlsx',
     has: [/^xl\/charts\/chart\d+\.xml$/, /^xl\/drawings\/drawing\d+\.xml$/, /^xl\/comments\/comment\d+\.xml$/, /\.vml$/],
     shows: [['xl/workbook.xml', /<definedName name="StaffNames">/], ['xl/worksheets/sheet4.xml', /<dataValidation\b/], ['xl/worksheets/sheet1.xml', /<drawing\b[^>]*r:id=/]],

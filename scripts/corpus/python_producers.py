@@ -251,6 +251,21 @@ def excel_features(sample, out):
             zout.writestr(_fixed_info(name), text)
 
 
+def pandas_to_excel(sample, out):
+    """
+    What a pandas user does: every sheet read with `pandas.read_excel(sheet_name=None)` and
+    written back with `DataFrame.to_excel(index=False)` (openpyxl engine). pandas drops the
+    Assignments table and the number formats, writes dates as datetimes in its own format and
+    blanks as empty cells, but every value stays in its cell.
+    """
+    import pandas
+    frames = pandas.read_excel(sample, sheet_name=None)
+    with pandas.ExcelWriter(out, engine='openpyxl') as writer:
+        for name, frame in frames.items():
+            frame.to_excel(writer, sheet_name=name, index=False)
+        _stamp(writer.book)
+
+
 def threaded_comments(extras, out):
     """
     openpyxl-extras plus an Excel threaded comment (xl/threadedComments + xl/persons) on the cell
@@ -392,6 +407,7 @@ def main(sample, outdir):
     png = os.path.join(work, 'amber.png')
     small_png(png)
     openpyxl_plain(sample, os.path.join(outdir, 'openpyxl-plain.xlsx'))
+    pandas_to_excel(sample, os.path.join(outdir, 'pandas.xlsx'))
     openpyxl_extras(sample, os.path.join(outdir, 'openpyxl-extras.xlsx'))
     threaded_comments(os.path.join(outdir, 'openpyxl-extras.xlsx'), os.path.join(outdir, 'threaded-comments.xlsx'))
     date1904(sample, os.path.join(outdir, 'date1904.xlsx'))
