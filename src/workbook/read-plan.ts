@@ -234,6 +234,7 @@ function readProject(row: RowReader): Read<Project> | undefined {
   const end = row.date('end', { required: true });
   const budget = row.number('budget', { min: 0, max: MAX_MONEY });
   const estimate = row.number('estimate', { min: 0, max: MAX_HOURS });
+  const range = readEstimateRange(row, estimate);
   const capexShare = row.percent('capexShare', { max: 1 });
   const capitalisationStart = row.date('capitalisationStart');
   const capitalisationEnd = row.date('capitalisationEnd');
@@ -254,12 +255,40 @@ function readProject(row: RowReader): Read<Project> | undefined {
   return {
     key: nameKey(name),
     item: {
-      name, manager: row.text('manager'), start, end, budget, estimate, capexShare: capexShare ?? 0,
+      name, manager: row.text('manager'), start, end, budget, estimate, ...range, capexShare: capexShare ?? 0,
       capitalisationStart, capitalisationEnd, complete, actualCost, otherCosts, status,
       priority: typeof priority === 'string' || typeof priority === 'number' ? priority : null,
-      cells: refs(row, ['name', 'start', 'end', 'budget', 'estimate', 'complete', 'actualCost', 'otherCosts', 'status']),
+      cells: refs(row, ['name', 'start', 'end', 'budget', 'estimate', 'estimateLow', 'estimateHigh', 'complete', 'actualCost', 'otherCosts', 'status']),
     },
   };
+}
+
+const NO_RANGE = { estimateLow: null, estimateHigh: null } as const;
+
+/**
+ * Estimate low / Estimate high, kept only when low ≤ Estimate ≤ high. Any other range is a
+ * warning (ESTIMATE_RANGE) and is dropped: the project is still checked on its single Estimate,
+ * so a typo in a range never loses the row.
+ */
+function readEstimateRange(row: RowReader, estimate: number | null): { estimateLow: number | null; estimateHigh: number | null } {
+  const low = row.number('estimateLow', { min: 0, max: MAX_HOURS });
+  const high = row.number('estimateHigh', { min: 0, max: MAX_HOURS });
+  if (low === null && high === null) return NO_RANGE;
+  const ignored = 'the range is ignored (it needs low ≤ Estimate ≤ high)';
+  const missing = low === null ? 'estimateLow' : high === null ? 'estimateHigh' : estimate === null ? 'estimate' : null;
+  if (missing !== null) {
+    if (!row.failed) row.report('warning', 'ESTIMATE_RANGE', missing, `${row.header(missing)} is blank: ${ignored}`);
+    return NO_RANGE;
+  }
+  if ((low as number) > (estimate as number)) {
+    row.report('warning', 'ESTIMATE_RANGE', 'estimateLow', `${row.header('estimateLow')} ${low} h is above ${row.header('estimate')} ${estimate} h: ${ignored}`);
+    return NO_RANGE;
+  }
+  if ((estimate as number) > (high as number)) {
+    row.report('warning', 'ESTIMATE_RANGE', 'estimateHigh', `${row.header('estimateHigh')} ${high} h is below ${row.header('estimate')} ${estimate} h: ${ignored}`);
+    return NO_RANGE;
+  }
+  return { estimateLow: low, estimateHigh: high };
 }
 
 const PER: Readonly<Record<string, 'Day' | 'Week' | 'Month' | 'Quarter' | 'Year'>> = {
