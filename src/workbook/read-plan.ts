@@ -9,9 +9,10 @@ import type {
   Settings, SourceCells, TimeOff,
 } from '../core/model';
 import { a1 } from './address';
-import { isBlank, type DateOptions } from './coerce';
+import { effectiveDateOrder, isBlank, type CellReadingOptions } from './coerce';
 import type { RawWorkbook } from './grid';
 import { findBlock, locateSheet, type LocatedSheet, HEADER_SEARCH_ROWS } from './locate';
+import { localeRules } from './locale-rules';
 import { readSettings } from './read-settings';
 import { RowReader } from './row-reader';
 import {
@@ -38,15 +39,26 @@ export const MAX_HOURS = 1e9;
 export const MAX_STAFF_ROWS = 50_000;
 export const MAX_SHEET_ROWS = 500_000;
 
+/** Options of `readPlan`. */
+export interface ReadPlanOptions {
+  /**
+   * The door's default locale for text numbers and dates (the CLI's --locale, the browser's
+   * language); else the workbook's own (`raw.locale`, Excel's culture). Settings "Locale" wins
+   * over both.
+   */
+  readonly locale?: string;
+}
+
 /** Reads the workbook contract from raw grids. */
-export function readPlan(raw: RawWorkbook): ReadResult {
+export function readPlan(raw: RawWorkbook, options: ReadPlanOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const tooBig = checkSize(raw);
   if (tooBig) return { ok: false, message: tooBig, diagnostics };
   const locate = (spec: SheetSpec, required: boolean) => locateInput(raw, spec, diagnostics, required);
 
-  const settings = readSettings(locate(SETTINGS, false), diagnostics, raw.date1904);
-  const dates: DateOptions = { date1904: raw.date1904, dateOrder: settings.dateOrder };
+  const settings = readSettings(locate(SETTINGS, false), diagnostics, raw.date1904, options.locale ?? raw.locale ?? null);
+  const locale = settings.locale === null ? null : localeRules(settings.locale) ?? null;
+  const dates: CellReadingOptions = { date1904: raw.date1904, dateOrder: effectiveDateOrder(settings.dateOrder, locale), locale };
 
   const staffSheet = locate(STAFF, true);
   if (!staffSheet) {
@@ -91,7 +103,7 @@ function checkSize(raw: RawWorkbook): string | undefined {
 
 interface ReadContext {
   readonly diagnostics: Diagnostic[];
-  readonly dates: DateOptions;
+  readonly dates: CellReadingOptions;
   readonly settings: Settings;
   /** Names whose rows were skipped, per sheet key, with the row's cell: later references say so. */
   readonly skipped: Map<string, Map<string, string>>;
