@@ -145,7 +145,7 @@ export function mountPane(door: Door): Pane {
     showPhase('reading');
     door.takeProtectedSheets?.();
     try {
-      const outcome = await runCheck(port, { today: todayIso(), onPhase: showPhase });
+      const outcome = await runCheck(port, { today: todayIso(), locale: door.defaultLocale, onPhase: showPhase });
       if (!outcome.ok) {
         const missing = outcome.diagnostics.find((d) => d.code === 'SHEET_MISSING');
         throw new PaneError(
