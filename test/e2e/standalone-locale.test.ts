@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
-import { LOCALE_SAMPLE_TAGS, localeSamplePath } from '../../examples/build-locale-samples';
+import { LOCALE_SAMPLE_TAGS, localeSamplePath, retypedSample } from '../../examples/build-locale-samples';
+import { writeXlsx } from '../../examples/write-xlsx';
 import { loadWorkbook, XlsxWorkbookPort } from '../../src/adapters/xlsx';
 import { runCheck, type RunCheckOutcome } from '../../src/app/run-check';
 import { isoDate } from '../../src/core/calendar';
@@ -65,6 +66,27 @@ describe('standalone pane on the sample typed in a locale', () => {
       expect([sheetName, values]).toEqual([sheetName, patch.values.map((row) => row.map((v) => v ?? null))]);
     }
   });
+
+  it("reads German text by the browser's language when Settings has no Locale", async () => {
+    // The German sample without its Locale row, in a browser whose language is de-DE.
+    const raw = retypedSample('de-DE');
+    const withoutLocale = { ...raw, sheets: raw.sheets.map((s) => (s.name === 'Settings' ? { ...s, values: s.values.filter((r) => r[0] !== 'Locale') } : s)) };
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loadline-locale-')), 'plan-ohne-locale.xlsx');
+    fs.writeFileSync(file, await writeXlsx(withoutLocale));
+    const german = await openPaneBrowser({ today: TODAY, locale: 'de-DE' });
+    try {
+      await german.page.getByText('In your browser').waitFor();
+      await german.page.locator('#file-input').setInputFiles(file);
+      await german.page.getByText('Open: plan-ohne-locale.xlsx').waitFor();
+      await german.page.getByRole('button', { name: 'Check capacity' }).click();
+      await german.page.locator('#results:not([hidden])').waitFor();
+      const shown = await readFigures(german.page);
+      const cents = Object.fromEntries(Object.entries(shown).map(([key, value]) => [key, key.startsWith('finance.') ? Math.round(value * 100) : value]));
+      expect(cents).toEqual(expectedFigures(expected.result.report));
+    } finally {
+      await german.close();
+    }
+  }, 120_000);
 
   it.each(LOCALE_SAMPLE_TAGS)('speaks %s: range bars, money and dates written the locale\'s way', async (tag) => {
     const { page } = browser;

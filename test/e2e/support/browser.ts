@@ -40,6 +40,8 @@ export interface OpenPaneBrowserOptions {
   readonly today?: string;
   /** The page to open (default taskpane.html). */
   readonly page?: string;
+  /** The browser's language (navigator.language), e.g. "de-DE"; Chromium's default otherwise. */
+  readonly locale?: string;
   /** Called once the browser is set up, before the page is opened (e.g. to record every request). */
   readonly beforeNavigate?: (context: BrowserContext, page: Page) => void | Promise<void>;
 }
@@ -55,6 +57,7 @@ export async function openPaneBrowser(options: OpenPaneBrowserOptions = {}): Pro
     args: CHROMIUM_ARGS,
     acceptDownloads: true,
     viewport: { width: 420, height: 900 },
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const blocked: string[] = [];
   const served: string[] = [];
