@@ -48,22 +48,23 @@ function typed(value: CellValue, header: string, format: string | null, tag: str
   return new Intl.NumberFormat(tag, { maximumFractionDigits: 6 }).format(value);
 }
 
-function retypeSheet(sheet: RawSheet, tag: string): RawSheet {
+function retypeSheet(sheet: RawSheet, tag: string, withLocaleRow: boolean): RawSheet {
   const header = sheet.values[0] ?? [];
   const values = sheet.values.map((row, r) => (r === 0 ? row : row.map((value, c) => (
     KEEP_AS_NUMBER.has(String(header[c])) ? value : typed(value, String(header[c]), sheet.numberFormats?.[r]?.[c] ?? null, tag)
   ))));
   // Text cells carry no number format: the user typed them into General cells.
   const numberFormats = sheet.numberFormats?.map((row, r) => row.map((format, c) => (values[r][c] === sheet.values[r][c] ? format : null)));
-  const withLocale = sheet.name === 'Settings' ? [...values, ['Locale', tag]] : values;
-  const formats = sheet.name === 'Settings' && numberFormats ? [...numberFormats, [null, null]] : numberFormats;
+  const addRow = withLocaleRow && sheet.name === 'Settings';
+  const withLocale = addRow ? [...values, ['Locale', tag]] : values;
+  const formats = addRow && numberFormats ? [...numberFormats, [null, null]] : numberFormats;
   return { ...sheet, values: withLocale, numberFormats: formats };
 }
 
-/** The sample's raw workbook retyped in `tag`, Settings "Locale" = tag. */
-export function retypedSample(tag: string): RawWorkbook {
+/** The sample's raw workbook retyped in `tag`, with Settings "Locale" = tag unless `withLocaleRow` is false. */
+export function retypedSample(tag: string, withLocaleRow = true): RawWorkbook {
   const { raw } = sampleWorkbook(SAMPLE_PLAN);
-  const sheets = raw.sheets.map((sheet) => retypeSheet(sheet, tag));
+  const sheets = raw.sheets.map((sheet) => retypeSheet(sheet, tag, withLocaleRow));
   const tables = raw.tables.map((table) => ({ ...(sheets.find((s) => s.name === table.sheet) as RawSheet), name: table.name, sheet: table.sheet }));
   return { ...raw, sheets, tables };
 }
