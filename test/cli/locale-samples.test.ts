@@ -53,6 +53,15 @@ describe('the sample typed as text in a locale', () => {
     expect(errors).toBeGreaterThan(100);
   });
 
+  it('prints the range forecast in the summary', async () => {
+    let out = '';
+    expect(await main(['check', SAMPLE, '--as-of', '2026-03-02'], { out: (t) => { out += t; }, err: () => undefined }, '2026-11-23')).toBe(0);
+    const report = expected as { projects: { name: string; range: { p80: { finish: string }; onTime: number } | null }[] };
+    const onTrack = report.projects.find((p) => p.name === 'Small Scale works F10463');
+    expect(out).toContain('Estimate ranges (finish and cost by confidence):');
+    expect(out).toMatch(new RegExp(`Small Scale works F10463\\s+\\S+\\s+${onTrack?.range?.p80.finish}\\s+\\S+\\s+${Math.round((onTrack?.range?.onTime ?? 0) * 1000) / 10} %`));
+  });
+
   it('refuses a --locale that is not a language tag, with exit code 2', async () => {
     let err = '';
     const code = await main(['check', SAMPLE, '--locale', 'not a tag!'], { out: () => undefined, err: (t) => { err += t; } }, '2026-11-23');
