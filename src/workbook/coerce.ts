@@ -40,6 +40,8 @@ export function coerceText(value: CellValue | undefined): Coerced<string> {
   if (isBlank(value)) return BLANK;
   if (isCellError(value)) return fail('CELL_ERROR_VALUE', `holds the error value ${value.error}`);
   if (typeof value === 'string') return { ok: true, value: value.trim() };
+  // Excel cells cannot hold NaN or Infinity, but an adapter bug could pass one: never make "NaN" a name.
+  if (typeof value === 'number' && !Number.isFinite(value)) return fail('NOT_A_NUMBER', `holds ${showValue(value)}`);
   return { ok: true, value: String(value) };
 }
 
