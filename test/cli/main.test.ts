@@ -31,11 +31,11 @@ async function zipOf(files: Record<string, string>): Promise<Buffer> {
 }
 
 describe('loadline check', () => {
-  it('prints the version-1 JSON report to stdout with --json -', async () => {
+  it('prints the version-2 JSON report to stdout with --json -', async () => {
     const { code, out, err } = await run('check', GOLDEN, '--json', '-', '--as-of', '2026-03-02');
     expect([code, err]).toEqual([0, '']);
     const report = JSON.parse(out);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.asOf).toBe('2026-03-02');
     expect(report.conflicts.filter((c: { kind: string }) => c.kind === 'COVERAGE_GAP')).toHaveLength(3);
   });

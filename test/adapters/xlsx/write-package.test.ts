@@ -2,7 +2,7 @@
  * What the .xlsx door writes into the package: print setup, table parts and input-issue marks,
  * every other part carried over byte for byte, and the same package from two checks as from one.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -12,6 +12,7 @@ import { planWrite } from '../../../src/app/plan-write';
 import { clearHighlights } from '../../../src/app/run-check';
 import type { SheetPatch, WorkbookPatch } from '../../../src/workbook/patch';
 import { excelJsBytes, inspect, packageParts, valuesPatch, worksheetXml } from '../../fixtures/xlsx-helpers';
+import { describeWithLibreOffice, soffice } from '../../support/libreoffice';
 
 /** A user's workbook with parts Loadline knows nothing about, as an .xlsm with a macro part. */
 async function userPackage(): Promise<Uint8Array> {
@@ -158,12 +159,13 @@ describe('the annotated package', () => {
     expect(readSnapshot(await loadWorkbook(without)).sheetNames).toEqual(['Staff', 'Ledger', 'Capacity', 'Loadline State']);
   });
 
-  const soffice = spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout.trim();
-  it('opens in LibreOffice Calc, which prints it to PDF', () => {
-    if (!soffice) throw new Error('LibreOffice is not installed: apt-get install -y libreoffice-calc (.ci/run does this)');
+});
+
+describeWithLibreOffice('the annotated package in LibreOffice Calc', () => {
+  it('opens, print setup, table part and issue marks included, and prints to PDF', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loadline-print-'));
-    writeFileSync(join(dir, 'annotated.xlsm'), once);
-    execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'annotated.xlsm')], { timeout: 120_000, stdio: 'ignore' });
+    writeFileSync(join(dir, 'annotated.xlsm'), await check(await userPackage()));
+    execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'annotated.xlsm')], { timeout: 120_000, stdio: 'ignore' });
     expect(existsSync(join(dir, 'annotated.pdf'))).toBe(true);
   }, 150_000);
 });
