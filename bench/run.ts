@@ -131,7 +131,8 @@ async function benchWholeRuns(file: string, people: number, options: Options): P
   if (people > options.pageUpTo) return;
   try {
     const { medianMs, all } = await measureStandalonePage(file, STATUS_DATE, options.runs);
-    console.log(row(['  standalone page', duration(medianMs), '', '', `open + check + download in headless Chromium, median of ${all.length} (${all.map(duration).join(', ')})`]));
+    const runs = all.map((r) => `${duration(r.total)} = ${duration(r.open)} + ${duration(r.check)} + ${duration(r.download)}`).join('; ');
+    console.log(row(['  standalone page', duration(medianMs), '', '', `open + check + download in headless Chromium, median of ${all.length} (${runs})`]));
   } catch (error) {
     console.log(row(['  standalone page', 'error', '', '', error instanceof Error ? error.message : String(error)]));
   }

@@ -4,7 +4,7 @@
  * goes out with exactly the bytes it came in with, still compressed as it was.
  */
 import { assertZipPackage, UnreadableWorkbookError } from './unreadable';
-import { FFLATE_CODEC, inflateEntry, newEntry, readZip, writeZip, type ZipCodec, type ZipEntry, type ZipItem } from './zip';
+import { deflatedEntry, FFLATE_CODEC, inflateEntry, newEntry, readZip, writeZip, type ZipCodec, type ZipEntry, type ZipItem } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -90,6 +90,15 @@ export class XlsxPackage {
   compressDeferred(): void {
     for (const [name, part] of this.parts) {
       if (typeof part === 'function') this.parts.set(name, newEntry(name, part(), this.codec));
+    }
+  }
+
+  /** The same, deflating with `deflateRaw` (an asynchronous, native compressor: the browser's CompressionStream). */
+  async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+    for (const [name, part] of this.parts) {
+      if (typeof part !== 'function') continue;
+      const content = part();
+      this.parts.set(name, content.length < 64 ? newEntry(name, content, this.codec) : deflatedEntry(name, content, await deflateRaw(content), this.codec));
     }
   }
 

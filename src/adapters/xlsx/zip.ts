@@ -161,10 +161,14 @@ function writeCommon(view: DataView, at: number, entry: ZipEntry, nameLength: nu
 
 /** New content as a compressed entry. */
 export function newEntry(name: string, content: Uint8Array, codec: ZipCodec): ZipEntry {
-  const crc = codec.crc32(content);
   // Tiny parts are stored: deflate would only add its block overhead.
-  if (content.length < 64) return { name, method: 0, crc, size: content.length, data: content, time: 0, date: DOS_DATE };
-  return { name, method: 8, crc, size: content.length, data: codec.deflateRaw(content), time: 0, date: DOS_DATE };
+  if (content.length < 64) return { name, method: 0, crc: codec.crc32(content), size: content.length, data: content, time: 0, date: DOS_DATE };
+  return deflatedEntry(name, content, codec.deflateRaw(content), codec);
+}
+
+/** An entry for content already deflated (raw deflate) elsewhere. */
+export function deflatedEntry(name: string, content: Uint8Array, deflated: Uint8Array, codec: ZipCodec): ZipEntry {
+  return { name, method: 8, crc: codec.crc32(content), size: content.length, data: deflated, time: 0, date: DOS_DATE };
 }
 
 let table: Int32Array | undefined;
