@@ -143,6 +143,19 @@ describe('inputs the CLI cannot use', () => {
     expect([code, err]).toEqual([2, `loadline: cannot read ${path} as an .xlsx workbook: ${reason}\n`]);
   });
 
+  it('exits 2 with one line when a part of the workbook turns out damaged as it is read', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Corrupt the compressed data of the first worksheet (its local header stays intact).
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const at = bytes.indexOf(name) + name.length;
+    for (let i = at + 10; i < at + 60; i++) bytes[i] = 0xff;
+    const path = join(dir, 'damaged.xlsx');
+    writeFileSync(path, bytes);
+    const { code, err } = await run('check', path);
+    expect([code, err]).toEqual([2, `loadline: cannot read ${path} as an .xlsx workbook: its part xl/worksheets/sheet1.xml is damaged; save it again from Excel as .xlsx and check that\n`]);
+  });
+
   it('exits 2 naming what is missing when there is no Staff sheet', async () => {
     const path = join(dir, 'no-staff.xlsx');
     const workbook = new Workbook();
