@@ -33,7 +33,7 @@ interface DefinedName {
 
 /** A table part to write with a sheet. */
 export interface NewTablePart {
-  /** The table XML with `{{id}}` where its workbook-unique id goes. */
+  /** The table XML, given the workbook-unique id the table gets. */
   readonly xml: (id: number) => string;
 }
 
