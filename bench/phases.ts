@@ -7,7 +7,7 @@
  * prints "n/a" for it (and for every phase after it that needs its output).
  */
 import { OfficeWorkbookPort } from '../src/adapters/office';
-import { readSnapshot, saveWorkbook, XlsxWorkbookPort, type XlsxWorkbook } from '../src/adapters/xlsx';
+import { readSnapshot, XlsxWorkbookPort, type XlsxWorkbook } from '../src/adapters/xlsx';
 import { loadWorkbookFile } from '../src/adapters/xlsx/node-file';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
 import { analyse } from '../src/core/analyse';
@@ -100,7 +100,8 @@ export const PHASES: readonly BenchPhase[] = [
       const workbook = need(context.workbook, 'workbook');
       context.writePlan = planWrite(need(context.patch, 'patch'), need(context.snapshot, 'snapshot'));
       await new XlsxWorkbookPort(workbook).write(context.writePlan);
-      context.output = await saveWorkbook(workbook);
+      // As the CLI saves it (saveWorkbookFile): Node's zlib, synchronously.
+      context.output = workbook.toBytes();
       return `${(context.output.byteLength / 1e6).toFixed(1)} MB written`;
     },
   },
