@@ -148,10 +148,9 @@ function conditionalFormatXml(format: ConditionalFormat, priority: number, style
   return `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxfId}" priority="${priority}"><formula>${escapeText(formula)}</formula></cfRule></conditionalFormatting>`;
 }
 
-/** A change of look over a range; `key` names the change exactly (equal keys, equal changes). */
+/** A change of look over a range. */
 interface LookChange {
   readonly range: CellRange;
-  readonly key: string;
   readonly apply: (before: CellLook) => CellLook;
 }
 
@@ -161,16 +160,18 @@ interface LookChange {
  */
 class Looks {
   readonly looks: CellLook[] = [{}];
-  private readonly next = new Map<string, number>();
+  /** Look id → change → the look id it becomes (changes are compared by identity: one object per block). */
+  private readonly next: Map<LookChange, number>[] = [new Map()];
   private readonly formats: (number | undefined)[] = [0];
 
   apply(from: number, change: LookChange): number {
-    const key = `${from}\u0000${change.key}`;
-    let id = this.next.get(key);
+    const byChange = this.next[from];
+    let id = byChange.get(change);
     if (id === undefined) {
       id = this.looks.length;
       this.looks.push({ ...this.looks[from], ...change.apply(this.looks[from]) });
-      this.next.set(key, id);
+      this.next.push(new Map());
+      byChange.set(change, id);
     }
     return id;
   }
@@ -187,10 +188,9 @@ class Looks {
  */
 function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typeof TextEncoder>): { rowChunks: Uint8Array[]; lastRow: number; lastCol: number } {
   const changes: LookChange[] = [
-    ...patch.numberFormats.map((block): LookChange => ({ range: block.range, key: `numFmt ${block.format}`, apply: () => ({ numFmt: block.format }) })),
-    ...patch.styles.map((block, i): LookChange => ({
+    ...patch.numberFormats.map((block): LookChange => ({ range: block.range, apply: () => ({ numFmt: block.format }) })),
+    ...patch.styles.map((block): LookChange => ({
       range: block.range,
-      key: `block ${i}`,
       apply: () => ({
         ...(block.bold === undefined ? {} : { bold: block.bold }),
         ...(block.fontColor === undefined ? {} : { fontColor: block.fontColor }),
@@ -199,7 +199,7 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
       }),
     })),
   ];
-  const linkChange: LookChange = { range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, key: 'link', apply: () => ({ underline: true, fontColor: LINK_COLOR }) };
+  const linkChange: LookChange = { range: { row: 0, col: 0, rowCount: 1, colCount: 1 }, apply: () => ({ underline: true, fontColor: LINK_COLOR }) };
   const changesByRow = bucketByRow(changes, (change) => change.range);
   const linksByRow = bucketByRow(patch.links, (link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 }));
   const looks = new Looks();

@@ -41,6 +41,8 @@ export function decodeExcelEscapes(text: string): string {
 /** The inverse of decodeExcelEscapes, for cell text Loadline writes. */
 export function encodeExcelEscapes(text: string): string {
   // eslint-disable-next-line no-control-regex -- finding the control characters XML 1.0 cannot hold is the point
+  if (!/[\u0000-\u001f_\ufffe\uffff]/.test(text)) return text;
+  // eslint-disable-next-line no-control-regex -- as above
   return text.replace(/_x(?=[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (match) => (
     match === '_x' ? '_x005F_x' : `_x${match.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`
   ));
