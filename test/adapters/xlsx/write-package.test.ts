@@ -11,6 +11,7 @@ import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../.
 import { planWrite } from '../../../src/app/plan-write';
 import { clearHighlights } from '../../../src/app/run-check';
 import type { SheetPatch, WorkbookPatch } from '../../../src/workbook/patch';
+import { handMadeXlsx } from '../../fixtures/hand-made-xlsx';
 import { excelJsBytes, inspect, packageParts, valuesPatch, worksheetXml } from '../../fixtures/xlsx-helpers';
 import { describeWithLibreOffice, soffice } from '../../support/libreoffice';
 
@@ -196,5 +197,25 @@ describe('records written by other doors', () => {
     // No fill and, for the issue record of another door, no border.
     expect(staff.getCell('B4').fill).toEqual({ type: 'pattern', pattern: 'none' });
     expect(staff.getCell('B4').border ?? {}).toEqual({});
+  });
+});
+
+describe('defined names scoped to sheets', () => {
+  it('follow their sheet when a sheet before it is removed, and go with a removed sheet', async () => {
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const bytes = await handMadeXlsx({
+      sheets: [
+        { name: 'Staff', rows: `<row r="1">${inline('A1', 'Name')}</row><row r="2">${inline('A2', 'Ann')}</row>` },
+        { name: 'Capacity', rows: `<row r="1">${inline('A1', 'old')}</row>` },
+        { name: 'Notes', rows: `<row r="1">${inline('A1', 'mine')}</row>` },
+        { name: 'Loadline State', state: 'veryHidden', rows: `<row r="1">${inline('A1', 'Loadline state v1')}</row><row r="2">${inline('A2', 'owned')}${inline('B2', 'Capacity')}${inline('C2', 'capacity')}</row>` },
+      ],
+      definedNames: '<definedName name="Gone" localSheetId="1">Capacity!$A$1</definedName><definedName name="Local" localSheetId="2">Notes!$A$1</definedName><definedName name="Everywhere">Staff!$A$2</definedName>',
+    });
+    const written = await check(bytes, { sheets: [valuesPatch('issues', 'Input Issues', [['Issue']])], highlights: [] });
+    const workbookXml = Buffer.from((await packageParts(written)).get('xl/workbook.xml')!).toString('utf8');
+    // Tabs now: Staff, Notes, Input Issues, Loadline State: Notes moved from index 2 to 1.
+    expect(readSnapshot(await loadWorkbook(written)).sheetNames).toEqual(['Staff', 'Notes', 'Input Issues', 'Loadline State']);
+    expect(workbookXml).toContain('<definedNames><definedName name="Local" localSheetId="1">Notes!$A$1</definedName><definedName name="Everywhere">Staff!$A$2</definedName></definedNames>');
   });
 });
