@@ -163,6 +163,7 @@ class Looks {
   /** Look id → change → the look id it becomes (changes are compared by identity: one object per block). */
   private readonly next: Map<LookChange, number>[] = [new Map()];
   private readonly formats: (number | undefined)[] = [0];
+  private readonly attributes: (string | undefined)[] = [];
 
   apply(from: number, change: LookChange): number {
     const byChange = this.next[from];
@@ -178,6 +179,16 @@ class Looks {
 
   formatIndex(id: number, styles: Styles): number {
     return (this.formats[id] ??= cellFormatIndex(styles, this.looks[id]));
+  }
+
+  /** The ` s="…"` attribute of a look ('' for the default look). */
+  styleAttribute(id: number, styles: Styles): string {
+    let attribute = this.attributes[id];
+    if (attribute === undefined) {
+      const index = this.formatIndex(id, styles);
+      this.attributes[id] = attribute = index > 0 ? ` s="${index}"` : '';
+    }
+    return attribute;
   }
 }
 
@@ -233,7 +244,9 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
       const value = (headerCells.size > 0 ? headerCells.get(`${r}:${c}`) : undefined) ?? link ?? values[c] ?? null;
       const look = rowLooks[c] ?? 0;
       if ((value === null || value === '') && look === 0) continue;
-      cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
+      // Numbers are most of a summary sheet's cells: written here directly, the rest by cellXml.
+      if (typeof value === 'number' && Number.isFinite(value)) cells.push(`<c r="${columnLetter(c)}${number}"${looks.styleAttribute(look, styles)}><v>${value}</v></c>`);
+      else cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
       if (c > lastCol) lastCol = c;
     }
     if (cells.length === 0) continue;
