@@ -84,6 +84,11 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
   const rowClose = `</${p}row>`;
   const cellOpen = `<${p}c`;
   const cellClose = `</${p}c>`;
+  const vOpen = `<${p}v`;
+  const vClose = `</${p}v>`;
+  const fOpen = `<${p}f`;
+  const isOpen = `<${p}is`;
+  const isClose = `</${p}is>`;
   let rowIndex = -1;
   let at = bounds.tagEnd;
   for (;;) {
@@ -112,9 +117,10 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
       let ref: string | undefined;
       let style = 0;
       let type = 'n';
-      CELL_ATTRIBUTE.lastIndex = 0;
-      const tag = xml.slice(cellStart + cellOpen.length, tagEnd);
-      for (let m = CELL_ATTRIBUTE.exec(tag); m; m = CELL_ATTRIBUTE.exec(tag)) {
+      // Attributes are matched in place (no copy of the tag): the regex runs from the tag's start
+      // and stops at its end.
+      CELL_ATTRIBUTE.lastIndex = cellStart + cellOpen.length;
+      for (let m = CELL_ATTRIBUTE.exec(xml); m && m.index < tagEnd; m = CELL_ATTRIBUTE.exec(xml)) {
         const value = m[2] ?? m[3];
         if (m[1] === 'r') ref = value;
         else if (m[1] === 's') style = Number(value) || 0;
@@ -127,16 +133,23 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
       let inline: string | undefined;
       let hasFormula = false;
       if (!cellSelfClosing) {
-        const inner = xml.slice(tagEnd, end - cellClose.length);
-        const vStart = inner.indexOf(`<${p}v`);
-        if (vStart >= 0) {
-          const vTagEnd = inner.indexOf('>', vStart) + 1;
-          if (inner.charCodeAt(vTagEnd - 2) !== 47) v = inner.slice(vTagEnd, inner.indexOf(`</${p}v>`, vTagEnd));
-        }
-        hasFormula = inner.includes(`<${p}f`);
-        if (type === 'inlineStr') {
-          const isStart = inner.indexOf(`<${p}is`);
-          if (isStart >= 0) inline = inner.slice(inner.indexOf('>', isStart) + 1, inner.lastIndexOf(`</${p}is>`));
+        // The cell's children, looked at tag by tag inside the cell only (never searching past it).
+        const innerEnd = end - cellClose.length;
+        for (let at = xml.indexOf('<', tagEnd); at >= 0 && at < innerEnd; at = xml.indexOf('<', at + 1)) {
+          if (isTag(xml, at, vOpen)) {
+            const vTagEnd = xml.indexOf('>', at) + 1;
+            if (xml.charCodeAt(vTagEnd - 2) === 47) continue; // <v/>
+            const close = xml.indexOf(vClose, vTagEnd);
+            v = xml.slice(vTagEnd, close);
+            at = close;
+          } else if (isTag(xml, at, fOpen)) {
+            hasFormula = true;
+          } else if (type === 'inlineStr' && isTag(xml, at, isOpen)) {
+            const isTagEnd = xml.indexOf('>', at) + 1;
+            const close = xml.lastIndexOf(isClose, innerEnd);
+            inline = xml.charCodeAt(isTagEnd - 2) === 47 || close < isTagEnd ? '' : xml.slice(isTagEnd, close);
+            at = Math.max(at, close);
+          }
         }
       }
       onCell({ row, col, style, type, v, inline, hasFormula, start: cellStart, tagEnd, end });
@@ -146,4 +159,11 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
     onRow?.({ row: rowIndex, start: rowStart, tagEnd: rowTagEnd, end: rowEndFull, selfClosing, contentEnd: selfClosing ? rowTagEnd : rowEnd });
     at = rowEndFull;
   }
+}
+
+/** True when the tag starting at `at` is exactly `open` ("<v", "<x:f"): its name ends there. */
+function isTag(xml: string, at: number, open: string): boolean {
+  if (!xml.startsWith(open, at)) return false;
+  const next = xml.charCodeAt(at + open.length);
+  return next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13;
 }

@@ -52,6 +52,15 @@ describe('reading packages as other producers write them', () => {
     expect(snapshot.raw.sheets[0].values).toEqual([[84, 42], [10, '42h'], [null, true, { error: '#DIV/0!' }]]);
   });
 
+  it('reads empty values, empty inline strings and styled empty cells as blanks, without looking past the cell', async () => {
+    const snapshot = await snapshotOf({
+      cellXfs: '<xf numFmtId="0"/><xf numFmtId="9"/>',
+      sheets: [{ name: 'S', rows: '<row r="1"><c r="A1" s="1"/><c r="B1"><v/></c><c r="C1" t="inlineStr"><is/></c><c r="D1" s="1"></c><c r="E1"><v>5</v></c></row>'
+        + '<row r="2"><c r="A2" t="inlineStr"><is><t>after</t></is></c></row>' }],
+    });
+    expect(snapshot.raw.sheets[0]).toMatchObject({ values: [[null, null, null, null, 5], ['after']], originCol: 0, originRow: 0 });
+  });
+
   it('counts the positions of rows and cells written without an r attribute', async () => {
     const snapshot = await snapshotOf({
       sheets: [{ name: 'S', rows: '<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c><c r="D2"><v>4</v></c><c><v>5</v></c></row><row r="5"><c r="B5"><v>6</v></c></row><row><c><v>7</v></c></row>' }],
