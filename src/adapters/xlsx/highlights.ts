@@ -39,13 +39,22 @@ export function paintHighlights(workbook: XlsxWorkbook, highlights: readonly Hig
   }
   const records = new Map<string, RecordedFill>();
   const edits: SheetEdits = new Map();
+  // Thousands of marked cells share a few formats: each (format, mark) pair is worked out once.
+  const markedFormats = new Map<string, number>();
+  const markedFormat = (style: number, fill: HighlightLevel, border: boolean): number => {
+    const key = `${style} ${fill} ${border}`;
+    let marked = markedFormats.get(key);
+    if (marked === undefined) {
+      let format = withAttributes(styles.cellFormat(style), { fillId: String(styles.add('fills', solidFillXml(HIGHLIGHT_FILL[fill]))), applyFill: '1' });
+      if (border) format = withAttributes(format, { borderId: String(styles.add('borders', ISSUE_BORDER_XML)), applyBorder: '1' });
+      markedFormats.set(key, (marked = styles.add('cellXfs', format)));
+    }
+    return marked;
+  };
   for (const [key, mark] of marks) {
     addEdit(edits, mark.sheet, mark.row, mark.col, (existing) => {
       records.set(key, { sheet: mark.sheet.name, cell: a1(mark.row, mark.col), original: recordCell(styles, existing, mark.border) });
-      const current = styles.cellFormat(existing?.style ?? 0);
-      let format = withAttributes(current, { fillId: String(styles.add('fills', solidFillXml(HIGHLIGHT_FILL[mark.fill]))), applyFill: '1' });
-      if (mark.border) format = withAttributes(format, { borderId: String(styles.add('borders', ISSUE_BORDER_XML)), applyBorder: '1' });
-      return { style: styles.add('cellXfs', format) };
+      return { style: markedFormat(existing?.style ?? 0, mark.fill, mark.border) };
     });
   }
   applyEdits(workbook, edits);

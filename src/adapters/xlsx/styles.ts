@@ -147,11 +147,19 @@ function insertList(xml: string, name: ListName, element: string): string {
   return xml.slice(0, close) + element + xml.slice(close);
 }
 
+/** The pattern of one attribute (`fillId="3"`), made once per name. */
+const attributePatterns = new Map<string, RegExp>();
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`)));
+  return pattern;
+}
+
 /** A cell format's XML with attributes set (added when missing), everything else as it was. */
 export function withAttributes(xf: string, values: Readonly<Record<string, string>>): string {
   let result = xf;
   for (const [name, value] of Object.entries(values)) {
-    const pattern = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`);
+    const pattern = attributePattern(name);
     if (pattern.test(result)) result = result.replace(pattern, ` ${name}="${value}"`);
     else result = result.replace(/^<([\w.:-]+)/, `<$1 ${name}="${value}"`);
   }
@@ -161,12 +169,13 @@ export function withAttributes(xf: string, values: Readonly<Record<string, strin
 /** A cell format's XML without the named attributes (to compare two formats but for them). */
 export function withoutAttributes(xf: string, names: readonly string[]): string {
   let result = xf;
-  for (const name of names) result = result.replace(new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`), '');
+  for (const name of names) result = result.replace(attributePattern(name), '');
   return result;
 }
 
 /** An attribute of a cell format as a number (0 when absent). */
 export function numericAttribute(xf: string, name: string): number {
-  const match = new RegExp(`\\s${name}\\s*=\\s*["'](\\d+)["']`).exec(xf);
-  return match ? Number(match[1]) : 0;
+  const match = attributePattern(name).exec(xf);
+  const value = match ? Number(match[1].slice(1, -1)) : 0;
+  return Number.isInteger(value) ? value : 0;
 }
