@@ -7,6 +7,7 @@
 export const FakeErrorCode = {
   propertyNotLoaded: 'PropertyNotLoaded',
   invalidArgument: 'InvalidArgument',
+  apiNotFound: 'ApiNotFound',
   invalidOperation: 'InvalidOperation',
   itemNotFound: 'ItemNotFound',
   invalidSelection: 'InvalidSelection',

@@ -22,7 +22,10 @@ import type { FakeDialog } from './dialog';
 import { createExcelGlobal, createOfficeGlobal } from './globals';
 import { FakeHost, type SyncRecord } from './host';
 import type { FakeErrorCodeValue } from './errors';
-import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
+import {
+  FakeWorkbookModel, type BorderEdge, type ModelBorder, type ModelCell, type ModelConditionalFormat, type ModelPageLayout,
+  type ModelSheet, type StoredHyperlink, type Visibility,
+} from './model';
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
 import { usedRect } from './worksheet';
@@ -95,6 +98,10 @@ export interface FakeSheetView {
   readonly columnWidths: ReadonlyMap<number, number>;
   readonly conditionalFormats: readonly (Omit<ModelConditionalFormat, 'rect'> & { readonly address: string })[];
   readonly autoFilter: string | null;
+  /** Page setup as recorded (defaults on a sheet nobody set up). */
+  readonly pageLayout: ModelPageLayout;
+  /** Every cell with a border, as { "B4": { EdgeTop: { style, color: "RRGGBB", weight } } }. */
+  borders(): Record<string, Partial<Record<BorderEdge, ModelBorder>>>;
 }
 
 /** A fake workbook: install its globals, then run code against them and inspect the result. */
@@ -121,7 +128,7 @@ export interface ExcelFake {
   readonly activeSheet: string | undefined;
   /** The selection as "Sheet!B4", or undefined. */
   readonly selection: string | undefined;
-  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string; readonly style: string }[];
   readonly associatedActions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
   readonly calculationSuspensions: number;
   /** Every dialog opened with Office.context.ui.displayDialogAsync; act as the user through them. */
@@ -181,7 +188,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       return selection && sheet ? `${sheet.name}!${formatLocalAddress(selection.rect)}` : undefined;
     },
     get tables() {
-      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect) }));
+      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect), style: t.style }));
     },
     associatedActions: host.associatedActions,
     get calculationSuspensions() { return host.calculationSuspensions; },
@@ -270,5 +277,16 @@ function viewSheet(model: FakeWorkbookModel, sheet: ModelSheet): FakeSheetView {
     columnWidths: new Map(sheet.columnWidths),
     conditionalFormats: sheet.conditionalFormats.map(({ rect, ...rest }) => ({ ...rest, address: formatLocalAddress(rect) })),
     autoFilter: sheet.autoFilter ? formatLocalAddress(sheet.autoFilter) : null,
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    borders() {
+      const borders: Record<string, Partial<Record<BorderEdge, ModelBorder>>> = {};
+      for (const { row, col, cell } of model.storedCells(sheet, { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 })) {
+        if (!cell.borders) continue;
+        borders[formatLocalAddress({ row, col, rowCount: 1, colCount: 1 })] = Object.fromEntries(
+          Object.entries(cell.borders).map(([edge, line]) => [edge, { ...line, color: line.color.replace('#', '') }]),
+        );
+      }
+      return borders;
+    },
   };
 }
