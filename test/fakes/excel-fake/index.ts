@@ -46,6 +46,8 @@ export interface FakeSheetSpec {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Fills by A1 address, colours as "RRGGBB" or "#RRGGBB". */
   readonly fills?: Readonly<Record<string, string>>;
+  /** Borders by A1 address: { B4: { EdgeTop: { style: 'Continuous', color: '00B050', weight: 'Medium' } } }. */
+  readonly borders?: Readonly<Record<string, Partial<Record<BorderEdge, ModelBorder>>>>;
   /** Formulas by A1 address, with their cached value taken from values. */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
@@ -225,6 +227,11 @@ function seedSheet(model: FakeWorkbookModel, name: string, seed: readonly (reado
   for (const [address, color] of Object.entries(spec.fills ?? {})) {
     const rect = parseAddress(address);
     put(rect.row, rect.col, (cell) => ({ ...cell, fill: normaliseColor(color) }));
+  }
+  for (const [address, edges] of Object.entries(spec.borders ?? {})) {
+    const rect = parseAddress(address);
+    const borders = Object.fromEntries(Object.entries(edges).map(([edge, line]) => [edge, { ...line, color: normaliseColor(line.color) }]));
+    put(rect.row, rect.col, (cell) => ({ ...cell, borders }));
   }
   for (const [address, formula] of Object.entries(spec.formulas ?? {})) {
     const rect = parseAddress(address);
