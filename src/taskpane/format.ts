@@ -1,4 +1,5 @@
 /** How the pane writes numbers: percentages, hours and money, the same way everywhere. */
+import { moneyText } from '../workbook/report/currency-format';
 
 /** A ratio as a whole percentage: 1.125 → "113 %"; null → "no capacity". */
 export function formatPercent(ratio: number | null): string {
@@ -12,22 +13,14 @@ export function formatHours(hours: number): string {
 }
 
 /**
- * Money with 2 decimals in the workbook's currency: an ISO code ("EUR") is shown the locale's way,
- * any other currency text is put in front as written; none gives a plain number.
+ * Money as the summary sheets show it: the workbook currency's symbol (GBP £, EUR €, USD $,
+ * JPY ¥ without decimals, INR ₹; another code as "CHF "), thousands separators and a minus.
  *
  * @example
- * formatMoney(1234.5, 'EUR') // "€1,234.50"
+ * formatMoney(-1234.5, 'EUR') // "-€1,234.50"
  */
 export function formatMoney(amount: number, currency: string | null): string {
-  if (currency && /^[A-Za-z]{3}$/.test(currency)) {
-    try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency: currency.toUpperCase() }).format(amount);
-    } catch {
-      // Not a currency Intl knows: fall through to the plain form.
-    }
-  }
-  const plain = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
-  return currency ? `${currency} ${plain}` : plain;
+  return moneyText(amount, currency);
 }
 
 /** Today's date in the user's time zone, as ISO text: the check's default status date. */
