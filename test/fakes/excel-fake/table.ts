@@ -5,7 +5,7 @@ import { FakeClientObject, FakeCollection } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelTable } from './model';
 import { FakeRange } from './range';
-import { formatLocalAddress, parseAddress, type Rect } from './rect';
+import { parseAddress, type Rect } from './rect';
 import { FakeWorksheet } from './worksheet';
 import type { FakeRequestContext } from './context';
 
