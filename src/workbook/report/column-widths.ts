@@ -59,20 +59,46 @@ const MARGIN_PIXELS = 3;
 export function fitColumnWidths(content: FitColumnWidthsContent, options: FitColumnWidthsOptions = {}): number[] {
   const min = options.min ?? 8;
   const max = options.max ?? 60;
-  const formatAt = blockLookup(content.numberFormats ?? [], (block) => block.format);
-  const boldAt = blockLookup((content.styles ?? []).filter((s) => s.bold !== undefined), (style) => style.bold === true);
-  const filterAt = blockLookup((content.filterHeaders ?? []).map((range) => ({ range })), () => true);
+  const formats = content.numberFormats ?? [];
+  const bolds = (content.styles ?? []).filter((style) => style.bold !== undefined);
+  const filters = (content.filterHeaders ?? []).map((range) => ({ range }));
   const overflow = new Set(options.overflowRows ?? []);
   const textPixels: number[] = [];
   const numberPixels: number[] = [];
+  // Capacity alone shows hundreds of thousands of percentages, most of them alike: each
+  // (format, bold, value) is formatted and measured once.
+  const measured = { regular: new Map<string | null, Map<PatchValue, number>>(), bold: new Map<string | null, Map<PatchValue, number>>() };
+  const cacheOf = (format: string | null, bold: boolean): Map<PatchValue, number> => {
+    const byFormat = bold ? measured.bold : measured.regular;
+    let cache = byFormat.get(format);
+    if (!cache) {
+      cache = new Map();
+      byFormat.set(format, cache);
+    }
+    return cache;
+  };
   content.values.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const shown = shownText(value, formatAt(r, c) ?? null);
-      if (shown === '') return;
-      const pixels = textWidthPixels(shown, boldAt(r, c) ?? false) + (filterAt(r, c) ? FILTER_BUTTON_PIXELS : 0);
+    // The few blocks that touch this row, so each cell looks through two or three at most.
+    const rowFormats = formats.filter((block) => coversRow(block.range, r));
+    const rowBolds = bolds.filter((style) => coversRow(style.range, r));
+    const rowFilters = filters.filter((header) => coversRow(header.range, r));
+    const textMayOverflow = overflow.has(r);
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === null || value === '') continue;
+      const format = lastCovering(rowFormats, c)?.format ?? null;
+      const bold = lastCovering(rowBolds, c)?.bold === true;
+      const cache = cacheOf(format, bold);
+      let pixels = cache.get(value);
+      if (pixels === undefined) {
+        pixels = textWidthPixels(shownText(value, format), bold);
+        cache.set(value, pixels);
+      }
+      if (pixels === 0) continue;
+      if (lastCovering(rowFilters, c)) pixels += FILTER_BUTTON_PIXELS;
       if (typeof value === 'number') numberPixels[c] = Math.max(numberPixels[c] ?? 0, pixels);
-      else if (!overflow.has(r)) textPixels[c] = Math.max(textPixels[c] ?? 0, pixels);
-    });
+      else if (!textMayOverflow) textPixels[c] = Math.max(textPixels[c] ?? 0, pixels);
+    }
   });
   const columns = Math.max(textPixels.length, numberPixels.length);
   return Array.from({ length: columns }, (_, c) => {
@@ -80,6 +106,19 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
     const number = numberPixels[c] === undefined ? 0 : widthOfPixels(numberPixels[c]);
     return Math.max(text, number);
   });
+}
+
+function coversRow(range: CellRange, row: number): boolean {
+  return row >= range.row && row < range.row + range.rowCount;
+}
+
+/** The last block (the one that wins) covering column `col`, of blocks already known to cover the row. */
+function lastCovering<B extends { readonly range: CellRange }>(blocks: readonly B[], col: number): B | undefined {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const { range } = blocks[i];
+    if (col >= range.col && col < range.col + range.colCount) return blocks[i];
+  }
+  return undefined;
 }
 
 /** Excel's column width for text `pixels` wide, margin and padding included, rounded up to 1/100. */
@@ -96,20 +135,4 @@ function shownText(value: PatchValue, format: string | null): string {
   if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value, format) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return '';
-}
-
-/** The value of the last block covering a cell, looked up by range (no per-cell grid: sheets are large). */
-function blockLookup<B extends { readonly range: CellRange }, V>(
-  blocks: readonly B[],
-  valueOf: (block: B) => V,
-): (row: number, col: number) => V | undefined {
-  return (row, col) => {
-    for (let i = blocks.length - 1; i >= 0; i--) {
-      const { range } = blocks[i];
-      if (row >= range.row && row < range.row + range.rowCount && col >= range.col && col < range.col + range.colCount) {
-        return valueOf(blocks[i]);
-      }
-    }
-    return undefined;
-  };
 }

@@ -26,7 +26,7 @@ type Part =
  */
 export function formatNumber(value: number, format: string | null): string {
   if (format === null || format === '' || format.toLowerCase() === 'general') return generalText(value);
-  const sections = splitSections(format).map(parseSection);
+  const sections = parsedSections(format);
   let section = sections[0];
   let shown = value;
   if (value < 0 && sections.length >= 2) {
@@ -43,6 +43,21 @@ export function formatNumber(value: number, format: string | null): string {
     return numberText(hasPercent ? shown * 100 : shown, part.decimals, part.grouped);
   }).join('');
   return negativeSign === '' || text.startsWith('-') ? text : negativeSign + text;
+}
+
+/**
+ * Parsed sections per format code: a summary sheet formats hundreds of thousands of cells with a
+ * handful of codes. The cache only ever holds pure results, so it changes no answer.
+ */
+const PARSED = new Map<string, readonly Section[]>();
+
+function parsedSections(format: string): readonly Section[] {
+  let sections = PARSED.get(format);
+  if (!sections) {
+    sections = splitSections(format).map(parseSection);
+    if (PARSED.size < 1000) PARSED.set(format, sections);
+  }
+  return sections;
 }
 
 /** General: up to 10 significant digits, as Excel shows a number in a column wide enough. */
