@@ -86,11 +86,30 @@ export function officeLine(line: FileBorderLine | undefined): OfficeBorderLine {
 /** The input-issue mark's edge: ISSUE_BORDER (dotted red) as Excel draws it. */
 export const ISSUE_LINE: OfficeBorderLine = officeLine({ style: ISSUE_BORDER.style, color: { argb: `FF${ISSUE_BORDER.color}` } });
 
-/** The record of a cell's border, or undefined when it is not a recognisable record. */
+/**
+ * The record of a cell's border, or undefined when it is not a recognisable record. Besides this
+ * door's own form it reads the .xlsx door's (`{ borderId, border: "<border>…</border>" }`, the
+ * file's XML), so Clear highlights in Excel restores a mark the CLI drew.
+ */
 export function asFileBorders(recorded: unknown): FileBorders | undefined {
   if (recorded === null) return {};
   if (typeof recorded !== 'object' || recorded === undefined) return undefined;
+  const xml = (recorded as { border?: unknown }).border;
+  if (typeof xml === 'string') return bordersOfXml(xml);
   return recorded as FileBorders;
+}
+
+/** The edges of a styles.xml <border> element: <left style="thin"><color rgb="FF00B050"/></left>… */
+function bordersOfXml(xml: string): FileBorders {
+  const borders: { [edge in FileEdge]?: FileBorderLine } = {};
+  for (const [, edge] of EDGES) {
+    const match = new RegExp(`<${edge}\\b([^>]*?)(?:/>|>(.*?)</${edge}>)`).exec(xml);
+    const style = match ? /\bstyle="([^"]+)"/.exec(match[1])?.[1] : undefined;
+    if (!style || style === 'none') continue;
+    const argb = /\brgb="([0-9A-Fa-f]{8})"/.exec(match?.[2] ?? '')?.[1];
+    borders[edge] = argb ? { style, color: { argb: argb.toUpperCase() } } : { style };
+  }
+  return borders;
 }
 
 /** Draws `line` on one edge of a range (style None removes the edge). */
