@@ -4,15 +4,30 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { join } from 'path';
+import { describeWhen, type Requirement } from '../../support/requirement';
+import { soffice } from '../../support/libreoffice';
+import { findOnPath } from '../../support/which';
 
-/** The LibreOffice and poppler tools the rendering needs, or what is missing. */
-export function missingRenderTools(): string[] {
+/** What printing through LibreOffice needs beyond npm, or null when this machine has it all. */
+function missingPrintTools(): string | null {
   const missing: string[] = [];
-  if (spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout.trim() === '') missing.push('soffice (apt-get install libreoffice-calc)');
-  if (spawnSync('/usr/bin/python3', ['-c', 'import uno'], { encoding: 'utf8' }).status !== 0) missing.push('python3-uno');
-  if (spawnSync('which', ['pdftotext'], { encoding: 'utf8' }).stdout.trim() === '') missing.push('pdftotext (apt-get install poppler-utils)');
-  return missing;
+  if (!soffice) missing.push('soffice (apt-get install libreoffice-calc)');
+  if (spawnSync('/usr/bin/python3', ['-c', 'import uno'], { encoding: 'utf8' }).status !== 0) missing.push('its Python bridge (apt-get install python3-uno)');
+  if (!findOnPath(['pdftotext'])) missing.push('pdftotext (apt-get install poppler-utils)');
+  // Without Carlito LibreOffice draws another font, whose widths are not Calibri's.
+  if (!/carlito/i.test(spawnSync('fc-list', [], { encoding: 'utf8' }).stdout ?? '')) missing.push('Carlito (apt-get install fonts-crosextra-carlito)');
+  return missing.length === 0 ? null : missing.join(', ');
 }
+
+/** LibreOffice printing as a suite requirement: skipped without it, failed without it in CI. */
+export const LIBREOFFICE_PRINTING: Requirement = {
+  name: 'LibreOffice printing',
+  missing: missingPrintTools(),
+  requiredBy: 'LOADLINE_REQUIRE_LIBREOFFICE',
+};
+
+/** `describe` for a suite that prints through LibreOffice. */
+export const describeWithLibreOfficePrinting = describeWhen(LIBREOFFICE_PRINTING);
 
 const RENDER = join(__dirname, '..', '..', '..', 'scripts', 'render-sheets.py');
 
