@@ -138,7 +138,9 @@ function commitOperations(plan: WritePlan, book: SheetList, temps: readonly stri
   const removed = plan.removeSheets.map((name) => book.find(name)).flatMap((s) => (s && !newNames.has(s.name.toLowerCase()) ? [s.name] : []));
   const skipped = new Set([STATE_SHEET.toLowerCase(), ...leftovers.map((n) => n.toLowerCase())]);
   const current = book.sheets.map((s) => s.name).filter((name) => !skipped.has(name.toLowerCase()));
-  const positions = sheetPositions(current, replaced, new Set(removed.map((n) => n.toLowerCase())), added);
+  // Each new sheet follows the summary sheet before it in the patch (Loadline's tab order).
+  const after = new Map(plan.sheets.slice(1).map((sheet, i) => [sheet.name, plan.sheets[i].name]));
+  const positions = sheetPositions(current, replaced, new Set(removed.map((n) => n.toLowerCase())), added, after);
 
   const operations: Operation[] = [];
   // Visible first: Excel refuses to delete the last visible sheet.

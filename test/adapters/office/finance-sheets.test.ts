@@ -70,6 +70,19 @@ describe('Office door: the Finance Ledger table', () => {
     expect(fake.sheetNames().filter((name) => name.startsWith('Finance'))).toEqual(['Finance Ledger']);
   });
 
+  it('puts the ledger after OpEx CapEx in a workbook checked before the ledger existed, not at the end', async () => {
+    const fake = installFake(workbook());
+    const port = new OfficeWorkbookPort();
+    const issues = conflictsPatch({ key: 'issues', title: 'Input Issues' });
+    await port.write(plan({ sheets: [{ name: 'Conflicts', patch: printed }, { name: 'Input Issues', patch: issues }] }));
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add('Mine');
+      await context.sync();
+    });
+    await port.write(plan({ sheets: [{ name: 'Conflicts', patch: printed }, { name: 'Finance Ledger', patch: ledgerPatch }, { name: 'Input Issues', patch: issues }] }));
+    expect(fake.sheetNames()).toEqual(['Staff', 'Conflicts', 'Finance Ledger', 'Input Issues', 'Mine', 'Loadline State']);
+  });
+
   it('leaves a user table already named LoadlineLedger alone and names its own LoadlineLedger2', async () => {
     const fake = installFake(workbook({ sheets: { ...workbook().sheets, Mine: [['A', 'B'], [1, 2]] }, tables: [{ name: 'LoadlineLedger', sheet: 'Mine', range: 'A1:B2' }] }));
     await new OfficeWorkbookPort().write(plan());
