@@ -7,7 +7,6 @@
 export const FakeErrorCode = {
   propertyNotLoaded: 'PropertyNotLoaded',
   invalidArgument: 'InvalidArgument',
-  apiNotFound: 'ApiNotFound',
   invalidOperation: 'InvalidOperation',
   itemNotFound: 'ItemNotFound',
   invalidSelection: 'InvalidSelection',
@@ -15,6 +14,7 @@ export const FakeErrorCode = {
   accessDenied: 'AccessDenied',
   invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   generalException: 'GeneralException',
+  apiNotFound: 'ApiNotFound',
   rangeExceedsLimit: 'RangeExceedsLimit',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
