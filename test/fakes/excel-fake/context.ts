@@ -30,6 +30,20 @@ export class FakeRequestContext {
     if (this.queue.length === 0) return Promise.resolve();
     const actions = this.queue;
     this.queue = [];
+    const latency = this.host.options.syncLatencyMs ?? 0;
+    if (latency > 0) {
+      // The round trip: the batch reaches Excel, runs, and the answer comes back later.
+      return new Promise((resolve, reject) => {
+        setTimeout(() => {
+          try {
+            this.host.runBatch(actions);
+            resolve();
+          } catch (error) {
+            reject(error);
+          }
+        }, latency);
+      });
+    }
     try {
       this.host.runBatch(actions);
     } catch (error) {
@@ -46,7 +60,12 @@ export class FakeRequestContext {
 export async function fakeRun<T>(host: FakeHost, ...args: unknown[]): Promise<T> {
   const batch = args[args.length - 1];
   if (typeof batch !== 'function') throw new TypeError('Excel.run needs a batch function.');
-  const context = new FakeRequestContext(host);
+  // Excel.run(context, batch) continues on an existing context (as Office.js does with a
+  // RequestContext or an object that carries one), e.g. to remove an event handler it registered.
+  const given = args.length > 1 ? args[0] : undefined;
+  const existing = given instanceof FakeRequestContext ? given
+    : (given as { context?: unknown } | undefined)?.context instanceof FakeRequestContext ? (given as { context: FakeRequestContext }).context : undefined;
+  const context = existing ?? new FakeRequestContext(host);
   const result = await (batch as (context: FakeRequestContext) => Promise<T>)(context);
   await context.sync();
   return result;

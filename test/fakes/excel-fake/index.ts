@@ -25,6 +25,7 @@ import type { FakeErrorCodeValue } from './errors';
 import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
+import { applyTypedValue } from './cell-input';
 import { usedRect } from './worksheet';
 
 export type { SyncRecord } from './host';
@@ -65,6 +66,8 @@ export interface ExcelFakeOptions {
   readonly dialogApi?: string | null;
   /** Request and response size limit per sync (default 5,000,000 bytes, as Excel on the web). */
   readonly payloadLimitBytes?: number;
+  /** Modelled time of one round trip in ms (default 0), e.g. 50 for a benchmark of Excel on the web. */
+  readonly syncLatencyMs?: number;
 }
 
 /** What a test sees of one cell. Colours are "RRGGBB" (no '#'), null when none. */
@@ -128,6 +131,13 @@ export interface ExcelFake {
   readonly dialogs: readonly FakeDialog[];
   /** Every message sent with Office.context.ui.messageParent (a dialog page's side). */
   readonly parentMessages: readonly string[];
+  /**
+   * The user types `values` into the cells from `address` (top-left, e.g. "B4"), as Excel takes
+   * typed input; onChanged handlers of the sheet are told afterwards, asynchronously.
+   */
+  editCells(sheet: string, address: string, values: readonly (readonly (string | number | boolean | null)[])[]): void;
+  /** Event handlers registered and not removed. */
+  readonly eventHandlers: number;
   /** Changes a sheet's protection between actions (as a user would). */
   setProtected(sheet: string, isProtected: boolean): void;
   /** The globals, for code that wants them without installing. */
@@ -150,6 +160,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
     excelApi: options.excelApi ?? '1.17',
     dialogApi: options.dialogApi === undefined ? '1.2' : options.dialogApi,
+    syncLatencyMs: options.syncLatencyMs ?? 0,
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);
@@ -187,6 +198,17 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     get calculationSuspensions() { return host.calculationSuspensions; },
     dialogs: host.dialogs,
     parentMessages: host.parentMessages,
+    editCells(name, address, values) {
+      const sheet = requireSheet(model, name);
+      const origin = parseAddress(address);
+      values.forEach((row, r) => row.forEach((input, c) => {
+        model.putCell(sheet, origin.row + r, origin.col + c, applyTypedValue(model.cell(sheet, origin.row + r, origin.col + c) ?? { value: null }, input === null ? '' : input));
+      }));
+      const rows = values.length;
+      const cols = Math.max(1, ...values.map((row) => row.length));
+      host.fireChanged(sheet.id, formatLocalAddress({ row: origin.row, col: origin.col, rowCount: Math.max(1, rows), colCount: cols }));
+    },
+    get eventHandlers() { return host.registrations.length; },
     setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
     Excel: excel,
     Office: office,

@@ -4,6 +4,7 @@
  */
 import { FakeClientObject, FakeCollection } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
+import { FakeEventHandlers } from './events';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 import { FakeWorksheet } from './worksheet';
@@ -72,12 +73,22 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   add(name?: string): FakeWorksheet {
     let created: ModelSheet | undefined;
     const sheet = new FakeWorksheet(this.ctx, () => created, false, `'${name ?? '(new)'}'`);
-    this.queueCall(name, () => {
+    this.queueCall(name, (batch) => {
       const model = this.ctx.host.model;
-      created = model.addSheet(name ?? nextDefaultName(model.sheets.map((s) => s.name)));
+      const added = model.addSheet(name ?? nextDefaultName(model.sheets.map((s) => s.name)));
+      created = added;
       sheet.sheetAtSync();
+      batch.onSuccess(() => this.ctx.host.fireAdded(added.id));
     });
     return sheet;
+  }
+
+  private addedHandlers: FakeEventHandlers | undefined;
+
+  /** WorksheetCollection.onAdded (ExcelApi 1.7). */
+  get onAdded(): FakeEventHandlers {
+    this.addedHandlers ??= new FakeEventHandlers(this.ctx, () => ({ kind: 'added' }));
+    return this.addedHandlers;
   }
 
   private lookup(name: string, orNull: boolean): FakeWorksheet {
