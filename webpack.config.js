@@ -1,7 +1,7 @@
-// Builds the add-in's doors into dist/: the task pane (taskpane.html, also the shared runtime
-// that hosts the LOADLINE functions), the ribbon command's function file (commands.html) and its
-// error dialog (dialog.html), the functions' metadata (functions.json), the manifest with the
-// real URL, the icons and the sample workbook.
+// Builds the add-in's doors into dist/: the task pane (taskpane.html, which is also the ribbon's
+// function file and the shared runtime that hosts the LOADLINE functions), the ribbon's error
+// dialog (dialog.html), the functions' code (functions.js) and metadata (functions.json), the
+// manifest with the real URL, the icons and the sample workbook.
 //
 //   npm run build                       production build for https://localhost:3000/
 //   ADDIN_URL=https://host/ npm run build   the same for where the files will be served
@@ -74,13 +74,13 @@ module.exports = (_env, argv) => {
     target: 'web',
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
-      commands: './src/taskpane/commands.ts',
       dialog: './src/taskpane/dialog.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
+      // The functions' chunk keeps a fixed name: the manifest's Functions.Script.Url names it.
+      chunkFilename: (pathData) => (pathData.chunk && pathData.chunk.name === 'functions' ? 'functions.js' : '[name].[contenthash:8].js'),
       publicPath: '',
       clean: true,
     },
@@ -121,13 +121,6 @@ module.exports = (_env, argv) => {
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/taskpane/commands.html',
-        chunks: ['commands'],
-        inject: 'head',
-        scriptLoading: 'defer',
-      }),
-      new HtmlWebpackPlugin({
         filename: 'dialog.html',
         template: './src/taskpane/dialog.html',
         chunks: ['dialog'],
@@ -151,7 +144,7 @@ module.exports = (_env, argv) => {
       // Writes functions.json from the JSDoc of FUNCTIONS_SOURCE and appends its
       // CustomFunctions.associate calls; the manifest's Functions.Metadata.Url names the file.
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
-      new InExcelBudgetPlugin(['taskpane', 'commands', 'dialog'], IN_EXCEL_BUDGET_BYTES),
+      new InExcelBudgetPlugin(['taskpane', 'dialog'], IN_EXCEL_BUDGET_BYTES),
     ],
     // The lazy ExcelJS chunk is large by design; InExcelBudgetPlugin budgets what matters.
     performance: { hints: false },

@@ -4,7 +4,7 @@
  * (the write plan activates it). When the check cannot run (no Staff sheet, an Office error)
  * the user is told in plain words in a small dialog; hosts without dialogs get the console only,
  * and the pane (Open Loadline) shows the same error when Check capacity is chosen there.
- * Registered by the function file (commands.ts) and, in a shared runtime, by the pane's page.
+ * Registered by the pane's page (taskpane.ts), which is also the ribbon's function file.
  */
 import { OfficeWorkbookPort } from '../adapters/office';
 import { latestFigures } from '../app/functions/latest-figures';

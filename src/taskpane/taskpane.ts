@@ -20,7 +20,6 @@ async function start(): Promise<void> {
   const label = byId('host-label');
   if (host.kind === 'excel') {
     label.textContent = 'In Excel';
-    registerRibbonAction(CHECK_CAPACITY_FUNCTION, (event) => void checkCapacity(event));
     const functions = registerLoadlineFunctions().catch((error: unknown) => console.error('Loadline: the LOADLINE functions could not be registered', error));
     const door = createExcelDoor();
     const pane = mountPane(door);
@@ -39,6 +38,9 @@ async function start(): Promise<void> {
   const { startStandalone } = await import(/* webpackChunkName: "standalone" */ './standalone');
   startStandalone();
 }
+
+// At load, as a function file must: Excel may call the ribbon's action as soon as the page loads.
+registerRibbonAction(CHECK_CAPACITY_FUNCTION, (event) => void checkCapacity(event));
 
 start().catch((error: unknown) => {
   // Only a broken build lands here (a missing element or chunk); say so in the page.

@@ -204,7 +204,7 @@ describe('ribbon command inside Excel (fake host)', () => {
 
   beforeAll(async () => {
     const raw = await readRawWorkbook(SAMPLE);
-    browser = await openPaneBrowser({ today: TODAY, page: 'commands.html', initScript: excelFakeInitScript(fakeOptionsFromRaw(raw)) });
+    browser = await openPaneBrowser({ today: TODAY, page: 'taskpane.html', initScript: excelFakeInitScript(fakeOptionsFromRaw(raw)) });
   }, 120_000);
 
   afterAll(async () => {

@@ -46,7 +46,7 @@ describe('ribbon Check capacity with an error to show (fake host with dialogs)',
   let browser: PaneBrowser;
 
   beforeAll(async () => {
-    browser = await openPaneBrowser({ today: TODAY, page: 'commands.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [['My notes']] } }) });
+    browser = await openPaneBrowser({ today: TODAY, page: 'taskpane.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [['My notes']] } }) });
   }, 120_000);
 
   afterAll(async () => {
@@ -163,7 +163,7 @@ describe('ribbon Check capacity on a host without dialogs', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
-    browser = await openPaneBrowser({ today: TODAY, page: 'commands.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [] }, dialogApi: null }) });
+    browser = await openPaneBrowser({ today: TODAY, page: 'taskpane.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [] }, dialogApi: null }) });
   }, 120_000);
 
   afterAll(async () => {
