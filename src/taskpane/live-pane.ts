@@ -30,17 +30,21 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
   const sheetsStatus = byId('sheets-status');
   byId('live').hidden = false;
   liveSwitch.checked = readPreference();
-  let changedSinceCheck = false;
+  /** How the summary sheets stand against the figures the pane shows. */
+  let sheets: 'unknown' | 'written' | 'changed' | 'current' = 'unknown';
   let watched = '';
 
   const showSheetsStatus = () => {
-    sheetsStatus.textContent = changedSinceCheck
-      ? 'Summary sheets: changed since last check. The figures here are live; choose Check capacity to update the sheets.'
-      : 'Summary sheets: up to date with the figures here.';
+    sheetsStatus.textContent = {
+      unknown: 'Summary sheets: not written by Loadline yet. Choose Check capacity to write them.',
+      written: 'Summary sheets: as the last Check capacity wrote them.',
+      changed: 'Summary sheets: changed since last check. The figures here are live; choose Check capacity to update the sheets.',
+      current: 'Summary sheets: up to date with the figures here.',
+    }[sheets];
   };
 
   const onEdit = () => {
-    changedSinceCheck = true;
+    sheets = 'changed';
     showSheetsStatus();
     scheduler.edited();
   };
@@ -90,7 +94,7 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
       scheduler.cancel();
       return;
     }
-    changedSinceCheck = false;
+    sheets = 'current';
     showSheetsStatus();
   });
 
@@ -104,6 +108,8 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
     latestFigures.settle();
   }
   if (first.savedFigures) latestFigures.publish(first.savedFigures);
+  // An edit may already have come in while the first read ran.
+  if (sheets === 'unknown' && first.savedFigures) sheets = 'written';
   if (liveSwitch.checked) show(first);
   else liveStatus.textContent = 'Live: off. Choose Check capacity to check.';
   showSheetsStatus();

@@ -6,10 +6,14 @@
  * and Loadline must run on 1.7 hosts, where Worksheet.onChanged is available; per sheet also
  * means edits to the summary sheets and everything else never wake the add-in at all.
  *
+ * A sheet added counts only when its name is one the reader looks for: Loadline's own writes add
+ * (temporary) sheets too, and those must not mark the input as changed.
+ *
  * Handlers are removed through the context that registered them (Office.js refuses any other).
- * Watching only registers handlers: it never changes the workbook.
+ * Watching only registers handlers and reads names: it never changes the workbook.
  */
 import type { WorkbookWatcher } from '../../app/ports';
+import { isContractName } from './contract-probes';
 
 /** A WorkbookWatcher for the workbook open in Excel. */
 export class OfficeSheetWatcher implements WorkbookWatcher {
@@ -29,7 +33,14 @@ export class OfficeSheetWatcher implements WorkbookWatcher {
         const name = worksheet.name;
         handlers.push(worksheet.onChanged.add(async () => onEdit(name)));
       }
-      handlers.push(context.workbook.worksheets.onAdded.add(async () => onEdit('')));
+      handlers.push(context.workbook.worksheets.onAdded.add(async (event) => {
+        const name = await Excel.run(async (lookup) => {
+          const added = lookup.workbook.worksheets.getItemOrNullObject(event.worksheetId).load('name');
+          await lookup.sync();
+          return added.isNullObject ? undefined : added.name;
+        });
+        if (name !== undefined && isContractName(name)) onEdit(name);
+      }));
       await context.sync();
       this.handlers = handlers;
       this.context = context;

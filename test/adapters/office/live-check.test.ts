@@ -103,14 +103,21 @@ describe('OfficeSheetWatcher', () => {
       await context.sync();
     });
     await tick();
-    expect(heard).toEqual(['Assignments', '']);
+    expect(heard).toEqual(['Assignments', 'Time Off']);
+    // A sheet the reader does not read (Loadline's own temporary sheets, say) is not an edit.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add('Loadline scratch');
+      await context.sync();
+    });
+    await tick(10);
+    expect(heard).toEqual(['Assignments', 'Time Off']);
     await watcher.stop();
     expect(fake.eventHandlers).toBe(0);
     fake.editCells('Staff', 'D2', [[10]]);
     await tick();
     expect(heard).toHaveLength(2);
     // Watching and stopping change nothing in the workbook.
-    expect(fake.syncs.filter((s) => s.wrote).map((s) => s.index)).toHaveLength(1);
+    expect(fake.syncs.filter((s) => s.wrote).map((s) => s.index)).toHaveLength(2);
   });
 });
 

@@ -26,10 +26,12 @@ import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type Mo
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
 import { applyTypedValue } from './cell-input';
+import { FakeCustomFunctions } from './custom-functions';
 import { usedRect } from './worksheet';
 
 export type { SyncRecord } from './host';
 export type { FakeDialog } from './dialog';
+export type { FakeCustomFunctions, FakeInvocation, StreamedResult } from './custom-functions';
 export { FakeOfficeError, FakeErrorCode, type FakeErrorCodeValue } from './errors';
 
 /** A seeded cell: a plain value, or an error value such as { error: '#N/A' }. */
@@ -68,6 +70,8 @@ export interface ExcelFakeOptions {
   readonly payloadLimitBytes?: number;
   /** Modelled time of one round trip in ms (default 0), e.g. 50 for a benchmark of Excel on the web. */
   readonly syncLatencyMs?: number;
+  /** True for a host whose runtime runs custom functions (a shared runtime): installs CustomFunctions. */
+  readonly customFunctions?: boolean;
 }
 
 /** What a test sees of one cell. Colours are "RRGGBB" (no '#'), null when none. */
@@ -138,6 +142,8 @@ export interface ExcelFake {
   editCells(sheet: string, address: string, values: readonly (readonly (string | number | boolean | null)[])[]): void;
   /** Event handlers registered and not removed. */
   readonly eventHandlers: number;
+  /** The custom functions associated, when the fake has them (options.customFunctions). */
+  readonly customFunctions: FakeCustomFunctions | undefined;
   /** Changes a sheet's protection between actions (as a user would). */
   setProtected(sheet: string, isProtected: boolean): void;
   /** The globals, for code that wants them without installing. */
@@ -164,16 +170,19 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);
+  const customFunctions = options.customFunctions ? new FakeCustomFunctions() : undefined;
 
   return {
     install(target: object = globalThis) {
       const slots = target as Record<string, unknown>;
-      const previous = { Excel: slots.Excel, Office: slots.Office };
+      const previous = { Excel: slots.Excel, Office: slots.Office, CustomFunctions: slots.CustomFunctions };
       slots.Excel = excel;
       slots.Office = office;
+      if (customFunctions) slots.CustomFunctions = customFunctions.global();
       return () => {
         slots.Excel = previous.Excel;
         slots.Office = previous.Office;
+        slots.CustomFunctions = previous.CustomFunctions;
       };
     },
     get syncs() { return host.syncs; },
@@ -209,6 +218,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       host.fireChanged(sheet.id, formatLocalAddress({ row: origin.row, col: origin.col, rowCount: Math.max(1, rows), colCount: cols }));
     },
     get eventHandlers() { return host.registrations.length; },
+    customFunctions,
     setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
     Excel: excel,
     Office: office,

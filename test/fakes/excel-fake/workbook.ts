@@ -91,8 +91,10 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.addedHandlers;
   }
 
+  /** Excel's getItem takes a sheet's name or its id. */
   private lookup(name: string, orNull: boolean): FakeWorksheet {
-    return this.located(new FakeWorksheet(this.ctx, () => this.ctx.host.model.sheetByName(name), orNull, `'${name}'`), name);
+    const model = this.ctx.host.model;
+    return this.located(new FakeWorksheet(this.ctx, () => model.sheetByName(name) ?? model.sheetById(name), orNull, `'${name}'`), name);
   }
 
   // Excel resolves a sheet when the request that names it runs, used or not.
