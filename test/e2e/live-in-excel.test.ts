@@ -189,17 +189,23 @@ describe('live check inside Excel with 50 ms round trips', () => {
         seen.push(Object.fromEntries([...document.querySelectorAll('[data-figure]')].map((n) => [n.getAttribute('data-figure') ?? '', n.getAttribute('data-value') ?? ''])));
       }).observe(document.getElementById('summary') as HTMLElement, { childList: true, subtree: true });
     });
-    // The second edit is made the moment the first edit's check starts reading (it then needs at
-    // least two 50 ms round trips): it arrives during that check.
+    // The second edit is made while the first edit's check is under way, after Excel has served
+    // its read (2 round trips: the sheet list and probes, then the cells) and before the answer
+    // is back: that check read 80 h and must not show.
     await page.evaluate(([sheet, cell]) => {
+      const globals = globalThis as unknown as PageGlobals & { editedDuringCheck?: boolean };
       const status = document.getElementById('live-status') as HTMLElement;
-      const observer = new MutationObserver(() => {
-        if (status.textContent !== 'Live: checking…') return;
-        observer.disconnect();
-        (globalThis as unknown as PageGlobals).excelFake.editCells(sheet, cell, [[1]]);
-        (globalThis as unknown as { editedDuringCheck: boolean }).editedDuringCheck = true;
+      let batchesSinceStart = -1;
+      new MutationObserver(() => {
+        if (status.textContent === 'Live: checking…' && batchesSinceStart < 0) batchesSinceStart = 0;
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+      globals.excelFake.onBatch(() => {
+        if (batchesSinceStart < 0 || globals.editedDuringCheck) return;
+        batchesSinceStart += 1;
+        if (batchesSinceStart < 2) return;
+        globals.excelFake.editCells(sheet, cell, [[1]]);
+        globals.editedDuringCheck = true;
       });
-      observer.observe(status, { childList: true, characterData: true, subtree: true });
     }, [HOURS_CELL.sheet, HOURS_CELL.cell]);
     await edit(page, 80);
     await page.waitForFunction(() => (globalThis as unknown as { editedDuringCheck?: boolean }).editedDuringCheck === true);

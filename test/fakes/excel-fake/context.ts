@@ -32,16 +32,19 @@ export class FakeRequestContext {
     this.queue = [];
     const latency = this.host.options.syncLatencyMs ?? 0;
     if (latency > 0) {
-      // The round trip: the batch reaches Excel, runs, and the answer comes back later.
+      // The round trip: the request takes half the latency to reach Excel, which runs the batch
+      // there; the answer takes the other half to come back. A user's edit in between is not in
+      // what was read, exactly as in Excel.
       return new Promise((resolve, reject) => {
         setTimeout(() => {
+          let failure: unknown;
           try {
             this.host.runBatch(actions);
-            resolve();
           } catch (error) {
-            reject(error);
+            failure = error ?? new Error('sync failed');
           }
-        }, latency);
+          setTimeout(() => (failure === undefined ? resolve() : reject(failure)), latency / 2);
+        }, latency / 2);
       });
     }
     try {

@@ -87,6 +87,8 @@ export class FakeHost {
   /** The 1-based sync from which cell-edit mode begins (the user starts typing mid-action). */
   cellEditModeFromSync: number | undefined;
   private readonly failures = new Map<number, FakeErrorCodeValue>();
+  /** Told after every batch Excel ran successfully (a test's hook to act between round trips). */
+  readonly batchListeners: ((record: SyncRecord) => void)[] = [];
   /** Event handlers registered by a successful sync and not removed. */
   readonly registrations: FakeRegistration[] = [];
   /** Sheets whose cell values the current batch changed, by id, with the changed areas. */
@@ -177,6 +179,7 @@ export class FakeHost {
     const steps = this.model.commit();
     record(batch.responseBytes, undefined, steps > 0);
     batch.publish();
+    for (const listener of this.batchListeners) listener(this.syncs[this.syncs.length - 1]);
     for (const [sheetId, addresses] of this.changedInBatch) for (const address of addresses) this.fireChanged(sheetId, address);
     this.changedInBatch = new Map();
   }

@@ -142,6 +142,8 @@ export interface ExcelFake {
   editCells(sheet: string, address: string, values: readonly (readonly (string | number | boolean | null)[])[]): void;
   /** Event handlers registered and not removed. */
   readonly eventHandlers: number;
+  /** Calls `listener` after every batch Excel runs successfully, before its answer is back. */
+  onBatch(listener: (record: SyncRecord) => void): void;
   /** The custom functions associated, when the fake has them (options.customFunctions). */
   readonly customFunctions: FakeCustomFunctions | undefined;
   /** Changes a sheet's protection between actions (as a user would). */
@@ -218,6 +220,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       host.fireChanged(sheet.id, formatLocalAddress({ row: origin.row, col: origin.col, rowCount: Math.max(1, rows), colCount: cols }));
     },
     get eventHandlers() { return host.registrations.length; },
+    onBatch: (listener) => { host.batchListeners.push(listener); },
     customFunctions,
     setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
     Excel: excel,
