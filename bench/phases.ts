@@ -8,7 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
-import { OfficeWorkbookPort } from '../src/adapters/office';
+import { performance } from 'node:perf_hooks';
+import { OfficeSheetWatcher, OfficeWorkbookPort } from '../src/adapters/office';
+import { conflictCount, freeHours, projectStatus, utilisation } from '../src/app/functions/answers';
+import { FigureIndex } from '../src/app/functions/figure-index';
+import { liveCheck, type LiveCheckResult } from '../src/app/live/live-check';
+import { LiveScheduler } from '../src/app/live/live-scheduler';
+import { checkFiguresOf } from '../src/workbook/check-figures';
 import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../src/adapters/xlsx';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
 import { analyse } from '../src/core/analyse';
@@ -44,8 +50,8 @@ export interface BenchPhase {
   run(context: BenchContext): Promise<string | void> | string | void;
 }
 
-/** The phases, in the order a check runs them. */
-export const PHASES: readonly BenchPhase[] = [
+/** The phases of a check, in the order it runs them. */
+const CHECK_PHASES: readonly BenchPhase[] = [
   {
     name: 'read',
     what: '.xlsx file → ExcelJS workbook → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
@@ -131,6 +137,85 @@ export const PHASES: readonly BenchPhase[] = [
     },
   },
 ];
+
+/** Modelled round trip of Excel on the web, for the live check. */
+const SYNC_LATENCY_MS = 50;
+
+/**
+ * The live check and the LOADLINE functions (issue 13). Each needs only the phases before it,
+ * but the runner runs every earlier phase untimed, so they sit last.
+ */
+export const LIVE_PHASES: readonly BenchPhase[] = [
+  {
+    name: 'live: edit → figures',
+    what: `a user's edit to Assignments → 500 ms quiet time → read (Office adapter, fake Excel with ${SYNC_LATENCY_MS} ms per round trip) → check → figures published; the pane's rendering is not included`,
+    prepare(context) {
+      context.excelFake = createExcelFake({ ...fakeSeed(need(context.snapshot, 'snapshot').raw), syncLatencyMs: SYNC_LATENCY_MS });
+    },
+    async run(context) {
+      const fake = need(context.excelFake, 'excelFake');
+      const uninstall = fake.install(globalThis);
+      const watcher = new OfficeSheetWatcher();
+      try {
+        const port = new OfficeWorkbookPort();
+        const options = { asOf: context.asOf, today: context.asOf };
+        // What the pane does on opening (untimed here): the first check tells which sheets to watch.
+        const first = await liveCheck(port, options);
+        let done: (result: LiveCheckResult) => void = () => undefined;
+        const shown = new Promise<LiveCheckResult>((resolve) => { done = resolve; });
+        const live = new LiveScheduler<LiveCheckResult>({ check: () => liveCheck(port, options), onResult: (r) => done(r), onError: (e) => { throw e; } });
+        await watcher.watch(first.inputSheets, () => live.edited());
+        const syncsBefore = fake.syncs.length;
+        const started = performance.now();
+        fake.editCells('Assignments', 'E2', [[12]]);
+        const result = await shown;
+        const ms = performance.now() - started;
+        if (!result.outcome.ok) throw new Error(result.outcome.message);
+        const syncs = fake.syncs.slice(syncsBefore);
+        return `edit → figures ${Math.round(ms).toLocaleString('en-GB')} ms (500 ms of it the quiet time); ${syncs.length} read syncs, ${syncs.filter((s) => s.wrote).length} writes`;
+      } finally {
+        await watcher.stop();
+        uninstall();
+      }
+    },
+  },
+  {
+    name: 'functions: 10,000 calls',
+    what: 'LOADLINE.UTILISATION, FREEHOURS (13-week ranges), CONFLICTS and STATUS answered from the latest check\'s figures, 2,500 calls each',
+    run(context) {
+      const read = need(context.read, 'read');
+      const report = need(context.report, 'report');
+      const indexStarted = performance.now();
+      const index = new FigureIndex(checkFiguresOf(report, read.plan.settings, false));
+      const indexMs = performance.now() - indexStarted;
+      const people = report.people.map((p) => p.name);
+      const projects = report.projects.map((p) => p.name);
+      const weeks = report.weeks;
+      let answered = 0;
+      let slowestMs = 0;
+      const started = performance.now();
+      for (let i = 0; i < 2_500; i++) {
+        const person = people[(i * 7919) % people.length];
+        const week = weeks[i % weeks.length];
+        const last = weeks[Math.min(weeks.length - 1, (i % weeks.length) + 12)];
+        const callStarted = performance.now();
+        const answers = [
+          utilisation(index, person, week),
+          freeHours(index, person, week, last),
+          conflictCount(index, person),
+          projectStatus(index, projects[i % Math.max(1, projects.length)] ?? 'none', 'time'),
+        ];
+        slowestMs = Math.max(slowestMs, (performance.now() - callStarted) / 4);
+        answered += answers.length;
+      }
+      const ms = performance.now() - started;
+      return `${answered.toLocaleString('en-GB')} calls in ${ms.toFixed(0)} ms (${((ms / answered) * 1000).toFixed(1)} µs a call, slowest of four ≤ ${(slowestMs * 1000).toFixed(0)} µs); index built in ${indexMs.toFixed(1)} ms`;
+    },
+  },
+];
+
+/** Every phase, in order. */
+export const PHASES: readonly BenchPhase[] = [...CHECK_PHASES, ...LIVE_PHASES];
 
 /** The fake Excel host's seed: the same sheets and tables the xlsx adapter read. */
 function fakeSeed(raw: RawWorkbook): Parameters<typeof createExcelFake>[0] {
