@@ -77,7 +77,8 @@ describe('pane inside Excel (fake host)', () => {
   it('Check capacity shows the report, writes the summary sheets and highlights, and shows Conflicts', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Check capacity' }).click();
-    await page.locator('#results:not([hidden])').waitFor();
+    // The live check may already show results on opening: wait for the clicked check itself.
+    await page.getByText(/^Check finished/).waitFor();
     expect(figuresInCents(await readFigures(page))).toEqual(expectedFigures(report));
 
     const names = await inFake(page, (fake) => fake.sheetNames());
