@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   MISSING_RATE: 'A person has no hourly rate: their hours cost 0.',
   MISSING_HOURS: 'An assignment has neither Hours per week nor Allocation %.',
   HORIZON_CUT: 'The horizon was cut to its 12- or 156-week bound.',
+  ESTIMATE_RANGE: 'Estimate low / high are not low ≤ Estimate ≤ high (or one of the three is missing): the range is ignored, the row is kept.',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -61,7 +61,7 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
     if (outcome.ok) {
       latestFigures.publish(outcome.figures);
       // A clicked action owns the pane while it runs; its own results follow.
-      if (!pane.busy) pane.showResults(outcome.result.report, outcome.result.plan.settings, 'live');
+      if (!pane.busy) pane.showResults(outcome.result.report, outcome.result.plan, 'live');
       liveStatus.textContent = `Live: checked at ${timeOfDay()}.`;
     } else {
       liveStatus.textContent = `Live: the workbook cannot be checked: ${outcome.message}`;
@@ -69,7 +69,7 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
   };
 
   const scheduler = new LiveScheduler<LiveCheckResult>({
-    check: () => liveCheck(port, { today: todayIso() }),
+    check: () => liveCheck(port, { today: todayIso(), locale: door.defaultLocale }),
     onStart: () => { liveStatus.textContent = 'Live: checking…'; },
     onResult: (result) => {
       show(result);
@@ -102,7 +102,7 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
   // the sheets to watch and, when live, fresh figures for the pane.
   let first: LiveCheckResult;
   try {
-    first = await liveCheck(port, { today: todayIso() });
+    first = await liveCheck(port, { today: todayIso(), locale: door.defaultLocale });
   } finally {
     // Whatever happens, the functions stop waiting: without figures they say there is no check.
     latestFigures.settle();

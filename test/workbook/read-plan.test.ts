@@ -78,6 +78,7 @@ const CASES: [DiagnosticCode, RawWorkbook, string, string][] = [
   ['MISSING_RATE', plan({ staff: [['Ann', 'T', 'CC', 40]] }), 'Staff', 'F2'],
   ['MISSING_HOURS', plan({ staff: [ann], projects: [atlas], assignments: [['Ann', 'Atlas']] }), 'Assignments', 'E2'],
   ['HORIZON_CUT', plan({ staff: [ann], projects: [['Long', '2026-03-02', '2030-01-01']] }), 'Projects', 'C2'],
+  ['ESTIMATE_RANGE', workbook({ Staff: [STAFF_HEADER, ann], Projects: [['Project', 'Start', 'End', 'Estimate', 'Best case', 'Worst case'], ['Atlas', '2026-03-02', '2026-05-29', 300, 400, 500]] }), 'Projects', 'E2'],
 ];
 
 describe('diagnostics', () => {

@@ -46,6 +46,8 @@ export interface OpenPaneBrowserOptions {
   readonly page?: string;
   /** Called once the browser is set up, before the page is opened (e.g. to record every request). */
   readonly beforeNavigate?: (context: BrowserContext, page: Page) => void | Promise<void>;
+  /** The browser's language (navigator.language), e.g. "de-DE"; Chromium's default otherwise. */
+  readonly locale?: string;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function openPaneBrowser(options: OpenPaneBrowserOptions = {}): Pro
       timeout: LAUNCH_TIMEOUT_MS,
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     cleanups.push(() => context.close());
     const blocked: string[] = [];

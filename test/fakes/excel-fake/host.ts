@@ -69,6 +69,8 @@ export interface FakeHostOptions {
   readonly dialogApi: string | null;
   /** Modelled time of one round trip, in ms (0: a sync completes in the same task). */
   readonly syncLatencyMs?: number;
+  /** Application.cultureInfo.name as Excel gives it (lower case, e.g. "de-de"). */
+  readonly culture: string;
 }
 
 /** The fake Excel behind every request context of one fake workbook. */

@@ -72,6 +72,8 @@ export interface ExcelFakeOptions {
   readonly syncLatencyMs?: number;
   /** True for a host whose runtime runs custom functions (a shared runtime): installs CustomFunctions. */
   readonly customFunctions?: boolean;
+  /** The culture Excel reports (Application.cultureInfo.name, ExcelApi 1.11), e.g. "de-DE"; default "en-US". */
+  readonly culture?: string;
 }
 
 /** What a test sees of one cell. Colours are "RRGGBB" (no '#'), null when none. */
@@ -169,6 +171,8 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     excelApi: options.excelApi ?? '1.17',
     dialogApi: options.dialogApi === undefined ? '1.2' : options.dialogApi,
     syncLatencyMs: options.syncLatencyMs ?? 0,
+    // Excel reports culture names in lower case ("en-us"), as the Office.js reference says.
+    culture: (options.culture ?? 'en-US').toLowerCase(),
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);
