@@ -13,6 +13,7 @@ import { byId } from './dom';
 import { describeError } from './error-text';
 import { todayIso } from './format';
 import type { Pane } from './pane';
+import { onRibbonCheck } from './ribbon-check';
 
 /** Where the switch's position is remembered, per browser profile. */
 const LIVE_PREFERENCE_KEY = 'loadline.live';
@@ -87,6 +88,14 @@ export async function startLiveCheck(door: Door, pane: Pane): Promise<void> {
     scheduler.setEnabled(liveSwitch.checked);
     if (liveSwitch.checked) scheduler.checkSoon();
     else liveStatus.textContent = 'Live: off. Choose Check capacity to check.';
+  });
+
+  // Check capacity from the ribbon, in a shared runtime: its results replace the live ones.
+  onRibbonCheck((result) => {
+    scheduler.cancel();
+    if (!pane.busy) pane.showResults(result.report, result.plan, 'live');
+    sheets = 'current';
+    showSheetsStatus();
   });
 
   pane.onClickedCheck((event) => {

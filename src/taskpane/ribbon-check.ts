@@ -8,7 +8,7 @@
  */
 import { OfficeWorkbookPort } from '../adapters/office';
 import { latestFigures } from '../app/functions/latest-figures';
-import { runCheck } from '../app/run-check';
+import { runCheck, type RunCheckOutcome } from '../app/run-check';
 import { ERROR_DIALOG_SIZE, errorDialogUrl } from './error-dialog';
 import { describeError, PaneError, type ErrorText } from './error-text';
 import { todayIso } from './format';
@@ -16,6 +16,19 @@ import { showDialog, type RibbonEvent } from './host';
 
 /** The FunctionName of the manifest's Check capacity button. */
 export const CHECK_CAPACITY_FUNCTION = 'checkCapacity';
+
+/** What a ribbon check that went through tells the pane sharing its runtime. */
+export type RibbonCheckListener = (result: Extract<RunCheckOutcome, { ok: true }>['result']) => void;
+
+const ribbonCheckListeners: RibbonCheckListener[] = [];
+
+/**
+ * Tells `listener` of every ribbon Check capacity that went through. In a shared runtime the
+ * pane is on the same page and shows its results; elsewhere nobody listens.
+ */
+export function onRibbonCheck(listener: RibbonCheckListener): void {
+  ribbonCheckListeners.push(listener);
+}
 
 /**
  * Runs Check capacity for the ribbon. Completes the event exactly once, or Excel shows it
@@ -36,8 +49,9 @@ async function checkForRibbon(): Promise<ErrorText | undefined> {
   try {
     const outcome = await runCheck(new OfficeWorkbookPort(), { today: todayIso() });
     if (outcome.ok) {
-      // In a shared runtime the LOADLINE functions answer from this check at once.
+      // In a shared runtime the LOADLINE functions and the pane follow this check at once.
       latestFigures.publish(outcome.figures);
+      for (const listener of ribbonCheckListeners) listener(outcome.result);
       return undefined;
     }
     const missing = outcome.diagnostics.some((d) => d.code === 'SHEET_MISSING');

@@ -160,6 +160,22 @@ describe('live check inside Excel (fake host with custom functions)', () => {
     await page.keyboard.press('Space');
     await page.getByText(/^Live: checked at/).waitFor();
   });
+
+  it("the ribbon's Check capacity, in the same runtime, brings the pane's summary-sheet status up to date", async () => {
+    const { page } = browser;
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).excelFake.eventHandlers >= 4);
+    await edit(page, 45);
+    await page.getByText(/changed since last check/).waitFor();
+    const completed = await page.evaluate(() => new Promise<number>((resolve) => {
+      let calls = 0;
+      const handler = (globalThis as unknown as PageGlobals).excelFake.associatedActions.get('checkCapacity');
+      handler?.({ completed: () => { calls += 1; setTimeout(() => resolve(calls), 50); } });
+    }));
+    expect(completed).toBe(1);
+    await expect(page.locator('#sheets-status').textContent()).resolves.toMatch(/up to date/);
+    await waitForFigures(page, expectedFigures(reportWithHours(raw, 45)));
+    await expect(page.evaluate(() => (globalThis as unknown as PageGlobals).excelFake.hasSheet('Capacity'))).resolves.toBe(true);
+  });
 });
 
 describe('live check inside Excel with 50 ms round trips', () => {
