@@ -69,7 +69,8 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     const snapshotOf = new Map(unknown.map((u, i) => [u.highlight, snapshots[i]]));
     const newFills: RecordedFill[] = fills.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell, original: recordOf(h, snapshotOf.get(h)) }));
     const owned = plan.sheets.map((s) => ({ name: s.name, key: s.patch.key }));
-    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep] };
+    const figures = plan.figures ? { figures: plan.figures } : {};
+    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep], ...figures };
 
     const fillPacker = new RequestPacker(budgetBytes);
     queueRestores(fillPacker, fills.restore);
@@ -86,6 +87,7 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     const unionState: LoadlineState = {
       owned,
       fills: [...newFills, ...fills.restore.map(({ sheet, cell, original }) => ({ sheet, cell, original })), ...fills.keep],
+      ...figures,
     };
 
     const writer = new RequestPacker(budgetBytes);
