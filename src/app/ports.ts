@@ -5,6 +5,7 @@
  */
 import type { RawWorkbook } from '../workbook/grid';
 import type { Highlight, SheetPatch } from '../workbook/patch';
+import type { CheckFigures } from '../workbook/check-figures';
 import type { LoadlineState, RecordedFill } from '../workbook/state';
 
 /** What an adapter reads before a check. */
@@ -30,7 +31,8 @@ export interface NamedSheetPatch {
  *  2. snapshot the current fill of every cell in `highlights`, then fill them;
  *  3. delete `removeSheets` (sheets Loadline owned that this run no longer writes), then write each
  *     of `sheets` whole (delete-and-recreate or clear-and-rewrite: no stale cells survive);
- *  4. write the state sheet: owned = `sheets` names and keys, fills = the snapshots of step 2;
+ *  4. write the state sheet: owned = `sheets` names and keys, fills = the snapshots of step 2,
+ *     figures = `figures`;
  *  5. activate `activate` when given.
  */
 export interface WritePlan {
@@ -39,6 +41,8 @@ export interface WritePlan {
   readonly restoreFills: readonly RecordedFill[];
   readonly highlights: readonly Highlight[];
   readonly activate?: string;
+  /** The check's figures for the LOADLINE functions, kept in the state record (step 4). */
+  readonly figures?: CheckFigures;
 }
 
 /** Phases a long action reports, for progress indicators. */
@@ -50,4 +54,18 @@ export interface WorkbookPort {
   write(plan: WritePlan): Promise<void>;
   /** Restores the recorded fills and empties the fill record; owned sheets stay. */
   clearHighlights(state: LoadlineState): Promise<void>;
+}
+
+/**
+ * Edits to a workbook's sheets, as they happen (Excel only: a file has no live edits). Used by
+ * the live check; watching never changes the workbook.
+ */
+export interface WorkbookWatcher {
+  /**
+   * Calls `onEdit` with the sheet's name after every change to a cell of one of `sheetNames`,
+   * and after a sheet is added (it may be a new input sheet). Replaces what was watched before.
+   */
+  watch(sheetNames: readonly string[], onEdit: (sheet: string) => void): Promise<void>;
+  /** Stops watching. */
+  stop(): Promise<void>;
 }

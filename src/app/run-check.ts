@@ -4,6 +4,7 @@
 import { checkWorkbook, type CheckOptions, type CheckResult } from './check';
 import { planWrite } from './plan-write';
 import type { Phase, WorkbookPort, WritePlan } from './ports';
+import { checkFiguresOf, type CheckFigures } from '../workbook/check-figures';
 import { buildWorkbookPatch } from '../workbook/report/build-patch';
 
 export interface RunCheckOptions extends CheckOptions {
@@ -13,7 +14,13 @@ export interface RunCheckOptions extends CheckOptions {
 }
 
 export type RunCheckOutcome =
-  | { readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null }
+  | {
+    readonly ok: true;
+    readonly result: Extract<CheckResult, { ok: true }>;
+    /** What the LOADLINE functions answer from, for this check. */
+    readonly figures: CheckFigures;
+    readonly written: WritePlan | null;
+  }
   | Extract<CheckResult, { ok: false }>;
 
 /** Reads the workbook behind `port`, checks it and (unless `write` is false) writes the results back. */
@@ -23,14 +30,15 @@ export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Pr
   options.onPhase?.('checking');
   const result = checkWorkbook(snapshot.raw, options);
   if (!result.ok) return result;
+  const figures = checkFiguresOf(result.report, result.plan.settings, snapshot.raw.date1904);
   let written: WritePlan | null = null;
   if (options.write !== false) {
     options.onPhase?.('writing');
-    written = planWrite(buildWorkbookPatch(result.plan, result.report), snapshot);
+    written = { ...planWrite(buildWorkbookPatch(result.plan, result.report, { date1904: snapshot.raw.date1904 }), snapshot), figures };
     await port.write(written);
   }
   options.onPhase?.('done');
-  return { ok: true, result, written };
+  return { ok: true, result, figures, written };
 }
 
 /** The "Clear highlights" use case: restores every recorded fill. */

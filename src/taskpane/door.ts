@@ -3,7 +3,7 @@
  * .xlsx file (ExcelJS). The pane's buttons work the same through either.
  */
 import type { ProtectedSheetCells } from '../adapters/office';
-import type { WorkbookPort } from '../app/ports';
+import type { WorkbookPort, WorkbookWatcher } from '../app/ports';
 import type { CellTarget } from '../workbook/patch';
 import type { SettingsValues } from './settings-values';
 
@@ -30,6 +30,8 @@ export interface Door {
    * taking them forgets them. Undefined where sheets cannot be protected (a file in the browser).
    */
   takeProtectedSheets?(): readonly ProtectedSheetCells[];
+  /** Edits as they happen, for the live check; undefined where there are none (a file). */
+  readonly watcher?: WorkbookWatcher;
   /** Told after an action changed the workbook, so a standalone download stays in step. */
   workbookChanged?(): void;
 }

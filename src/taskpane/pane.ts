@@ -4,6 +4,7 @@
  * and shown in plain words.
  */
 import type { Phase } from '../app/ports';
+import { latestFigures } from '../app/functions/latest-figures';
 import { clearHighlights, runCheck } from '../app/run-check';
 import { isoDate } from '../core/calendar';
 import type { Plan } from '../core/model';
@@ -38,6 +39,15 @@ export interface Pane {
   run(action: PaneAction, work: () => Promise<void>): Promise<void>;
   /** Shows a short message in the status line (read out by screen readers). */
   announce(text: string): void;
+  /**
+   * Shows a check's results. A live check's are shown quietly: the status line (read out) is
+   * left to the user's own actions.
+   */
+  showResults(report: Report, plan: Plan, source: 'clicked' | 'live'): void;
+  /** True while a clicked action runs. */
+  readonly busy: boolean;
+  /** Tells `listener` when a clicked Check capacity starts and when it has written its results. */
+  onClickedCheck(listener: (event: 'start' | 'done') => void): void;
 }
 
 /** Mounts the pane for a door: call once, after the host is known. */
@@ -48,6 +58,7 @@ export function mountPane(door: Door): Pane {
   const settingsForm = byId<HTMLFormElement>('settings-form');
   const status = byId('status');
   let busy = false;
+  const clickedCheckListeners: ((event: 'start' | 'done') => void)[] = [];
   fillForm(DEFAULT_SETTINGS_VALUES);
 
   function announce(text: string): void {
@@ -113,7 +124,7 @@ export function mountPane(door: Door): Pane {
     });
   }
 
-  function showResults(report: Report, plan: Plan): void {
+  function showResults(report: Report, plan: Plan, source: 'clicked' | 'live'): void {
     const { settings } = plan;
     // The workbook's locale (Settings, Excel's culture, the browser's language) for every figure.
     const locale = settings.locale;
@@ -138,6 +149,7 @@ export function mountPane(door: Door): Pane {
     const issues = renderDiagnostics(report.diagnostics, select);
     replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
     byId('results').hidden = false;
+    if (source === 'live') return;
     announce(
       `Check finished: ${summary.conflicts} ${summary.conflicts === 1 ? 'conflict' : 'conflicts'}, ` +
       `${summary.issues.errors + summary.issues.warnings} input ${summary.issues.errors + summary.issues.warnings === 1 ? 'issue' : 'issues'}.`,
@@ -155,6 +167,7 @@ export function mountPane(door: Door): Pane {
     announce('');
     showPhase('reading');
     door.takeProtectedSheets?.();
+    for (const listener of clickedCheckListeners) listener('start');
     try {
       const outcome = await runCheck(port, { today: todayIso(), locale: door.defaultLocale, onPhase: showPhase });
       if (!outcome.ok) {
@@ -165,7 +178,9 @@ export function mountPane(door: Door): Pane {
         );
       }
       showPhase('done');
-      showResults(outcome.result.report, outcome.result.plan);
+      latestFigures.publish(outcome.figures);
+      showResults(outcome.result.report, outcome.result.plan, 'clicked');
+      for (const listener of clickedCheckListeners) listener('done');
       // Said with the result: the check finished, but highlights on protected sheets did not change.
       const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');
       if (note) announce(`${status.textContent ?? ''} ${note}`);
@@ -222,7 +237,15 @@ export function mountPane(door: Door): Pane {
   }
 
   setBusy(false);
-  return { refreshSettings, resetResults, run, announce };
+  return {
+    refreshSettings,
+    resetResults,
+    run,
+    announce,
+    showResults,
+    get busy() { return busy; },
+    onClickedCheck: (listener) => { clickedCheckListeners.push(listener); },
+  };
 }
 
 function readForm(): SettingsValues {

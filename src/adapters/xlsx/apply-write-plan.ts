@@ -39,7 +39,11 @@ export function applyWritePlan(workbook: XlsxWorkbook, plan: WritePlan): void {
     });
     for (const table of tableNames(workbook, [sheet])) takenTableNames.add(table);
   }
-  writeStateSheet(workbook, { owned: plan.sheets.map(({ name, patch }) => ({ name, key: patch.key })), fills });
+  writeStateSheet(workbook, {
+    owned: plan.sheets.map(({ name, patch }) => ({ name, key: patch.key })),
+    fills,
+    ...(plan.figures ? { figures: plan.figures } : {}),
+  });
   if (activate !== undefined) activateSheet(workbook, workbook.sheets.findIndex((sheet) => sheet.name.toLowerCase() === activate));
   else keepActiveTabVisible(workbook);
 }
@@ -50,7 +54,7 @@ export function applyWritePlan(workbook: XlsxWorkbook, plan: WritePlan): void {
  */
 export function clearRecordedHighlights(workbook: XlsxWorkbook, state: LoadlineState): void {
   restoreFills(workbook, state.fills);
-  if (state.fills.length > 0 || workbook.findSheet(STATE_SHEET)) writeStateSheet(workbook, { owned: state.owned, fills: [] });
+  if (state.fills.length > 0 || workbook.findSheet(STATE_SHEET)) writeStateSheet(workbook, { ...state, fills: [] });
 }
 
 /**

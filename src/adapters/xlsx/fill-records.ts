@@ -60,7 +60,7 @@ export function restoredFormat(styles: Styles, existing: ExistingCell | undefine
     let format = withAttributes(current, { fillId: String(fillId) });
     if ('border' in snapshot) {
       const border = isXlsxBorder(snapshot.border) ? snapshot.border : undefined;
-      format = withAttributes(format, { borderId: String(styles.add('borders', border?.border ?? NO_BORDER, border?.borderId)) });
+      format = withAttributes(format, { borderId: String(styles.add('borders', border?.border ?? fileBordersXml(snapshot.border), border?.borderId)) });
     }
     style = styles.add('cellXfs', format);
   }
@@ -81,6 +81,23 @@ function foreignFillXml(snapshot: FillSnapshot): string {
   }
   if (typeof snapshot.color === 'string' && /^[0-9A-Fa-f]{6}$/.test(snapshot.color)) return solidFillXml(snapshot.color);
   return NO_FILL;
+}
+
+/**
+ * A border recorded by another door, as styles.xml writes it. The Office door (and the ExcelJS
+ * door before) record the file's own description: `{ left?: { style: "thin", color?: { argb } },
+ * right?, top?, bottom? }`, null for no border; anything else reads as no border.
+ */
+function fileBordersXml(recorded: unknown): string {
+  if (typeof recorded !== 'object' || recorded === null) return NO_BORDER;
+  const edges = ['left', 'right', 'top', 'bottom'].map((edge) => {
+    const line = (recorded as Record<string, unknown>)[edge] as { style?: unknown; color?: { argb?: unknown } } | undefined;
+    const style = typeof line?.style === 'string' && /^[A-Za-z]+$/.test(line.style) ? line.style : undefined;
+    if (!style || style === 'none') return `<${edge}/>`;
+    const argb = typeof line?.color?.argb === 'string' && /^[0-9A-Fa-f]{8}$/.test(line.color.argb) ? line.color.argb.toUpperCase() : undefined;
+    return `<${edge} style="${style}">${argb ? `<color rgb="${argb}"/>` : ''}</${edge}>`;
+  });
+  return `<border>${edges.join('')}<diagonal/></border>`;
 }
 
 /** An ExcelJS colour ({ argb } / { theme, tint } / { indexed }) as a styles.xml colour element. */

@@ -172,13 +172,14 @@ describeWithLibreOffice('the annotated package in LibreOffice Calc', () => {
 });
 
 describe('records written by other doors', () => {
-  it('are restored by clear: an ExcelJS fill object exactly, an Office colour as a solid fill, none as no fill', async () => {
+  it('are restored by clear: an ExcelJS fill object exactly, an Office colour as a solid fill, none as no fill, an Office border as recorded', async () => {
     const marked = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } as const;
     const trellis = { type: 'pattern', pattern: 'darkTrellis', fgColor: { argb: 'FF00FF00' }, bgColor: { argb: 'FF0000FF' } } as const;
     const bytes = await excelJsBytes((wb) => {
       const staff = wb.addWorksheet('Staff');
       staff.addRows([['Name', 'Hours'], ['Ann', 40], ['Bob', 20], ['Cy', 30]]);
-      for (const cell of ['B2', 'B3', 'B4']) staff.getCell(cell).fill = marked;
+      staff.addRow(['Di', 10]);
+      for (const cell of ['B2', 'B3', 'B4', 'B5']) staff.getCell(cell).fill = marked;
       const state = wb.addWorksheet('Loadline State');
       state.state = 'veryHidden';
       state.addRows([
@@ -186,17 +187,20 @@ describe('records written by other doors', () => {
         // The ExcelJS door recorded its own fill object; the Office door only the colour.
         ['fill', 'Staff', 'B2', JSON.stringify({ color: null, native: trellis })],
         ['fill', 'Staff', 'B3', JSON.stringify({ color: 'FFFF00' })],
-        ['fill', 'Staff', 'B4', JSON.stringify({ color: null, border: { style: 'thin' } })],
+        ['fill', 'Staff', 'B4', JSON.stringify({ color: null, border: null })],
+        // The Office door's record of an input-issue mark: the border as the file describes it.
+        ['fill', 'Staff', 'B5', JSON.stringify({ color: null, border: { bottom: { style: 'medium', color: { argb: 'FF00B050' } }, left: { style: 'thin' } } })],
       ]);
     });
     const port = new XlsxWorkbookPort(await loadWorkbook(bytes));
-    await expect(clearHighlights(port)).resolves.toBe(3);
+    await expect(clearHighlights(port)).resolves.toBe(4);
     const staff = (await inspect(await saveWorkbook(port.workbook))).getWorksheet('Staff')!;
     expect(staff.getCell('B2').fill).toEqual(trellis);
     expect(staff.getCell('B3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
     // No fill and, for the issue record of another door, no border.
     expect(staff.getCell('B4').fill).toEqual({ type: 'pattern', pattern: 'none' });
     expect(staff.getCell('B4').border ?? {}).toEqual({});
+    expect(staff.getCell('B5').border).toEqual({ bottom: { style: 'medium', color: { argb: 'FF00B050' } }, left: { style: 'thin' } });
   });
 });
 

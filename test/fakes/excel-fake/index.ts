@@ -22,13 +22,19 @@ import type { FakeDialog } from './dialog';
 import { createExcelGlobal, createOfficeGlobal } from './globals';
 import { FakeHost, type SyncRecord } from './host';
 import type { FakeErrorCodeValue } from './errors';
-import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
+import {
+  FakeWorkbookModel, type BorderEdge, type ModelBorder, type ModelCell, type ModelConditionalFormat, type ModelPageLayout,
+  type ModelSheet, type StoredHyperlink, type Visibility,
+} from './model';
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
+import { applyTypedValue } from './cell-input';
+import { FakeCustomFunctions } from './custom-functions';
 import { usedRect } from './worksheet';
 
 export type { SyncRecord } from './host';
 export type { FakeDialog } from './dialog';
+export type { FakeCustomFunctions, FakeInvocation, StreamedResult } from './custom-functions';
 export { FakeOfficeError, FakeErrorCode, type FakeErrorCodeValue } from './errors';
 
 /** A seeded cell: a plain value, or an error value such as { error: '#N/A' }. */
@@ -43,6 +49,8 @@ export interface FakeSheetSpec {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Fills by A1 address, colours as "RRGGBB" or "#RRGGBB". */
   readonly fills?: Readonly<Record<string, string>>;
+  /** Borders by A1 address: { B4: { EdgeTop: { style: 'Continuous', color: '00B050', weight: 'Medium' } } }. */
+  readonly borders?: Readonly<Record<string, Partial<Record<BorderEdge, ModelBorder>>>>;
   /** Formulas by A1 address, with their cached value taken from values. */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
@@ -65,6 +73,10 @@ export interface ExcelFakeOptions {
   readonly dialogApi?: string | null;
   /** Request and response size limit per sync (default 5,000,000 bytes, as Excel on the web). */
   readonly payloadLimitBytes?: number;
+  /** Modelled time of one round trip in ms (default 0), e.g. 50 for a benchmark of Excel on the web. */
+  readonly syncLatencyMs?: number;
+  /** True for a host whose runtime runs custom functions (a shared runtime): installs CustomFunctions. */
+  readonly customFunctions?: boolean;
   /** The culture Excel reports (Application.cultureInfo.name, ExcelApi 1.11), e.g. "de-DE"; default "en-US". */
   readonly culture?: string;
 }
@@ -97,6 +109,10 @@ export interface FakeSheetView {
   readonly columnWidths: ReadonlyMap<number, number>;
   readonly conditionalFormats: readonly (Omit<ModelConditionalFormat, 'rect'> & { readonly address: string })[];
   readonly autoFilter: string | null;
+  /** Page setup as recorded (defaults on a sheet nobody set up). */
+  readonly pageLayout: ModelPageLayout;
+  /** Every cell with a border, as { "B4": { EdgeTop: { style, color: "RRGGBB", weight } } }. */
+  borders(): Record<string, Partial<Record<BorderEdge, ModelBorder>>>;
 }
 
 /** A fake workbook: install its globals, then run code against them and inspect the result. */
@@ -123,13 +139,24 @@ export interface ExcelFake {
   readonly activeSheet: string | undefined;
   /** The selection as "Sheet!B4", or undefined. */
   readonly selection: string | undefined;
-  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string; readonly style: string }[];
   readonly associatedActions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
   readonly calculationSuspensions: number;
   /** Every dialog opened with Office.context.ui.displayDialogAsync; act as the user through them. */
   readonly dialogs: readonly FakeDialog[];
   /** Every message sent with Office.context.ui.messageParent (a dialog page's side). */
   readonly parentMessages: readonly string[];
+  /**
+   * The user types `values` into the cells from `address` (top-left, e.g. "B4"), as Excel takes
+   * typed input; onChanged handlers of the sheet are told afterwards, asynchronously.
+   */
+  editCells(sheet: string, address: string, values: readonly (readonly (string | number | boolean | null)[])[]): void;
+  /** Event handlers registered and not removed. */
+  readonly eventHandlers: number;
+  /** Calls `listener` after every batch Excel runs successfully, before its answer is back. */
+  onBatch(listener: (record: SyncRecord) => void): void;
+  /** The custom functions associated, when the fake has them (options.customFunctions). */
+  readonly customFunctions: FakeCustomFunctions | undefined;
   /** Changes a sheet's protection between actions (as a user would). */
   setProtected(sheet: string, isProtected: boolean): void;
   /** The globals, for code that wants them without installing. */
@@ -152,21 +179,25 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
     excelApi: options.excelApi ?? '1.17',
     dialogApi: options.dialogApi === undefined ? '1.2' : options.dialogApi,
+    syncLatencyMs: options.syncLatencyMs ?? 0,
     // Excel reports culture names in lower case ("en-us"), as the Office.js reference says.
     culture: (options.culture ?? 'en-US').toLowerCase(),
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);
+  const customFunctions = options.customFunctions ? new FakeCustomFunctions() : undefined;
 
   return {
     install(target: object = globalThis) {
       const slots = target as Record<string, unknown>;
-      const previous = { Excel: slots.Excel, Office: slots.Office };
+      const previous = { Excel: slots.Excel, Office: slots.Office, CustomFunctions: slots.CustomFunctions };
       slots.Excel = excel;
       slots.Office = office;
+      if (customFunctions) slots.CustomFunctions = customFunctions.global();
       return () => {
         slots.Excel = previous.Excel;
         slots.Office = previous.Office;
+        slots.CustomFunctions = previous.CustomFunctions;
       };
     },
     get syncs() { return host.syncs; },
@@ -185,12 +216,25 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       return selection && sheet ? `${sheet.name}!${formatLocalAddress(selection.rect)}` : undefined;
     },
     get tables() {
-      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect) }));
+      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect), style: t.style }));
     },
     associatedActions: host.associatedActions,
     get calculationSuspensions() { return host.calculationSuspensions; },
     dialogs: host.dialogs,
     parentMessages: host.parentMessages,
+    editCells(name, address, values) {
+      const sheet = requireSheet(model, name);
+      const origin = parseAddress(address);
+      values.forEach((row, r) => row.forEach((input, c) => {
+        model.putCell(sheet, origin.row + r, origin.col + c, applyTypedValue(model.cell(sheet, origin.row + r, origin.col + c) ?? { value: null }, input === null ? '' : input));
+      }));
+      const rows = values.length;
+      const cols = Math.max(1, ...values.map((row) => row.length));
+      host.fireChanged(sheet.id, formatLocalAddress({ row: origin.row, col: origin.col, rowCount: Math.max(1, rows), colCount: cols }));
+    },
+    get eventHandlers() { return host.registrations.length; },
+    onBatch: (listener) => { host.batchListeners.push(listener); },
+    customFunctions,
     setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
     Excel: excel,
     Office: office,
@@ -222,6 +266,11 @@ function seedSheet(model: FakeWorkbookModel, name: string, seed: readonly (reado
   for (const [address, color] of Object.entries(spec.fills ?? {})) {
     const rect = parseAddress(address);
     put(rect.row, rect.col, (cell) => ({ ...cell, fill: normaliseColor(color) }));
+  }
+  for (const [address, edges] of Object.entries(spec.borders ?? {})) {
+    const rect = parseAddress(address);
+    const borders = Object.fromEntries(Object.entries(edges).map(([edge, line]) => [edge, { ...line, color: normaliseColor(line.color) }]));
+    put(rect.row, rect.col, (cell) => ({ ...cell, borders }));
   }
   for (const [address, formula] of Object.entries(spec.formulas ?? {})) {
     const rect = parseAddress(address);
@@ -274,5 +323,16 @@ function viewSheet(model: FakeWorkbookModel, sheet: ModelSheet): FakeSheetView {
     columnWidths: new Map(sheet.columnWidths),
     conditionalFormats: sheet.conditionalFormats.map(({ rect, ...rest }) => ({ ...rest, address: formatLocalAddress(rect) })),
     autoFilter: sheet.autoFilter ? formatLocalAddress(sheet.autoFilter) : null,
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    borders() {
+      const borders: Record<string, Partial<Record<BorderEdge, ModelBorder>>> = {};
+      for (const { row, col, cell } of model.storedCells(sheet, { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 })) {
+        if (!cell.borders) continue;
+        borders[formatLocalAddress({ row, col, rowCount: 1, colCount: 1 })] = Object.fromEntries(
+          Object.entries(cell.borders).map(([edge, line]) => [edge, { ...line, color: line.color.replace('#', '') }]),
+        );
+      }
+      return borders;
+    },
   };
 }

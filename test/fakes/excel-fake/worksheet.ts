@@ -4,8 +4,10 @@
  * `add()` created) and then follows that sheet through renames, as in Excel.
  */
 import { FakeClientObject } from './client-object';
+import { FakeEventHandlers } from './events';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelSheet, Visibility } from './model';
+import { FakePageLayout } from './page-layout';
 import { FakeRange, rangeAt } from './range';
 import type { Rect } from './rect';
 import { FakeTableCollection } from './table';
@@ -20,6 +22,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: FakeFreezePanes;
   readonly protection: FakeWorksheetProtection;
   readonly autoFilter: FakeAutoFilter;
+  readonly pageLayout: FakePageLayout;
 
   /**
    * @param locate finds the sheet at sync time
@@ -31,6 +34,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.autoFilter = new FakeAutoFilter(ctx, this);
+    this.pageLayout = new FakePageLayout(ctx, this);
   }
 
   /** A proxy for a sheet already known (a member of a loaded collection). */
@@ -67,9 +71,18 @@ export class FakeWorksheet extends FakeClientObject {
     return this.sheetAtSync() === undefined;
   }
 
+  private changedHandlers: FakeEventHandlers | undefined;
+
+  /** Worksheet.onChanged (ExcelApi 1.7): cell changes on this sheet; the sheet must exist at the registering sync. */
+  get onChanged(): FakeEventHandlers {
+    this.changedHandlers ??= new FakeEventHandlers(this.ctx, () => ({ kind: 'changed', sheetId: this.requireSheet().id }));
+    return this.changedHandlers;
+  }
+
   protected override navigation(name: string): FakeClientObject | undefined {
     if (name === 'protection') return this.protection;
     if (name === 'tables') return this.tables;
+    if (name === 'pageLayout') return this.pageLayout;
     return undefined;
   }
 
