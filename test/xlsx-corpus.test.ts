@@ -287,13 +287,24 @@ function highlightedCells(input: Package, output: Package): string[] {
   return changed;
 }
 
-/** The workbook part's settings a copy must keep: defined names, the date system, calc settings. */
+/** Loadline's summary sheets, under their titles or the names Loadline takes beside a user's sheet. */
+const LOADLINE_SHEET = /^(Capacity|Conflicts|Projects Check|OpEx CapEx|Input Issues|Finance Ledger)( \(Loadline( \d+)?\))?$/;
+
+/**
+ * The workbook part's settings a copy must keep: defined names, the date system, calc settings.
+ * Names scoped to Loadline's own sheets (their print titles) are Loadline's, not the user's.
+ */
 function workbookSettings(pkg: Package): { definedNames: string[]; date1904: boolean } {
   const xml = partText(pkg, workbookPart(pkg));
   const workbookPr = /<workbookPr\b[^>]*>/.exec(xml)?.[0] ?? '';
   const date1904 = attribute(workbookPr, 'date1904');
+  const tabs = sheets(pkg).map((sheet) => sheet.name);
+  const onLoadlineSheet = (name: string) => {
+    const local = /localSheetId="(\d+)"/.exec(name)?.[1];
+    return local !== undefined && LOADLINE_SHEET.test(tabs[Number(local)] ?? '');
+  };
   return {
-    definedNames: [...xml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((d) => !/_xlnm\._FilterDatabase|Loadline/i.test(d)),
+    definedNames: [...xml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((d) => !/_xlnm\._FilterDatabase|Loadline/i.test(d) && !onLoadlineSheet(d)),
     date1904: date1904 === '1' || date1904 === 'true',
   };
 }
