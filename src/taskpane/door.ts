@@ -1,6 +1,6 @@
 /**
  * What the pane needs from the place it runs: inside Excel (Office.js) or in a browser tab on an
- * .xlsx file (ExcelJS). The pane's buttons work the same through either.
+ * .xlsx file (the .xlsx adapter). The pane's buttons work the same through either.
  */
 import type { ProtectedSheetCells } from '../adapters/office';
 import type { WorkbookPort, WorkbookWatcher } from '../app/ports';
