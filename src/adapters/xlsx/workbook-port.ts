@@ -15,7 +15,8 @@ import type { XlsxWorkbook } from './xlsx-workbook';
 
 /**
  * A WorkbookPort on an .xlsx workbook. Changes stay in memory until the caller saves
- * `workbook` (saveWorkbook), so a failed check never leaves a half-written file.
+ * `workbook` (saveWorkbook), so a failed check never leaves a half-written file. Change the
+ * workbook only through the port: a snapshot read before a change made otherwise is stale.
  *
  * @example
  * const port = new XlsxWorkbookPort(await loadWorkbook(bytes));
@@ -23,17 +24,25 @@ import type { XlsxWorkbook } from './xlsx-workbook';
  * const annotated = await saveWorkbook(port.workbook);
  */
 export class XlsxWorkbookPort implements WorkbookPort {
+  /**
+   * The last snapshot read, until this port changes the workbook: the standalone page reads the
+   * workbook for its Settings form and again for the check, and need not scan every sheet twice.
+   */
+  private snapshot: WorkbookSnapshot | undefined;
+
   constructor(readonly workbook: XlsxWorkbook) {}
 
   async read(): Promise<WorkbookSnapshot> {
-    return readSnapshot(this.workbook);
+    return (this.snapshot ??= readSnapshot(this.workbook));
   }
 
   async write(plan: WritePlan): Promise<void> {
+    this.snapshot = undefined;
     applyWritePlan(this.workbook, plan);
   }
 
   async clearHighlights(state: LoadlineState): Promise<void> {
+    this.snapshot = undefined;
     clearRecordedHighlights(this.workbook, state);
   }
 
@@ -44,11 +53,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** Updates or appends Settings keys, creating the sheet when needed; other rows stay as they are. */
   async writeSettings(changes: Readonly<Record<string, SettingValue>>): Promise<SettingsWriteResult> {
+    this.snapshot = undefined;
     return writeSettingsSheet(this.workbook, changes);
   }
 
   /** Adds the contract's input sheets the workbook lacks; never overwrites a sheet. */
   async insertTemplateSheets(): Promise<InsertTemplatesResult> {
+    this.snapshot = undefined;
     return insertTemplateSheets(this.workbook);
   }
 }

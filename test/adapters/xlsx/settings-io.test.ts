@@ -94,6 +94,13 @@ describe('XlsxWorkbookPort.writeSettings', () => {
     expect(read.plan.settings).toMatchObject({ overallocationThreshold: 1.1, standardHoursPerWeek: 37.5, currency: 'EUR', opsFirst: true, includeTentative: false });
   });
 
+  it('is seen by the next read of the same port, which had read the workbook before', async () => {
+    const port = new XlsxWorkbookPort(await userSettings());
+    expect(settingsValuesFromWorkbook((await port.read()).raw).thresholdPercent).toBe(100);
+    await port.writeSettings(settingsChanges({ statusDate: null, thresholdPercent: 120, includeTentative: true, opsFirst: true }));
+    expect(settingsValuesFromWorkbook((await port.read()).raw).thresholdPercent).toBe(120);
+  });
+
   it('empties the status date when the form leaves it blank', async () => {
     const workbook = await xlsxFrom((wb) => {
       wb.addWorksheet('Settings').addRows([['Key', 'Value'], ['Status date', '2026-01-05'], ['Currency', 'GBP']]);
