@@ -4,7 +4,8 @@
  * the sheet makes it bold, so no cell of a summary sheet ever shows ###.
  */
 import type { CellRange, NumberFormatBlock, PatchValue, StyleBlock } from '../patch';
-import { formatNumber } from './format-number';
+import { CALIBRI_BOLD, CALIBRI_REGULAR } from './calibri-metrics';
+import { formatNumber, widensWithMagnitude } from './format-number';
 import { textWidthPixels } from './text-width';
 
 /** What the widths are fitted to: the parts of a SheetPatch that decide what a cell shows. */
@@ -65,8 +66,12 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
   const overflow = new Set(options.overflowRows ?? []);
   const textPixels: number[] = [];
   const numberPixels: number[] = [];
-  // Capacity alone shows hundreds of thousands of percentages, most of them alike: each
-  // (format, bold, value) is formatted and measured once.
+  // Capacity alone shows hundreds of thousands of percentages. Text, and numbers under General
+  // or a date format, are formatted and measured once per (format, bold, value). A number under
+  // a format whose text only widens with |value| (widensWithMagnitude) is not formatted at all
+  // as it is met: digits all have one width in Calibri, so the widest text of a column's
+  // positive numbers is that of its largest one, likewise for negatives; only those and a zero
+  // are measured, at the end.
   const measured = { regular: new Map<string | null, Map<PatchValue, number>>(), bold: new Map<string | null, Map<PatchValue, number>>() };
   const cacheOf = (format: string | null, bold: boolean): Map<PatchValue, number> => {
     const byFormat = bold ? measured.bold : measured.regular;
@@ -77,6 +82,14 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
     }
     return cache;
   };
+  const magnitudeFormats = new Map<string, boolean>();
+  const byMagnitude = (format: string | null): boolean => {
+    if (!TABULAR_DIGITS || format === null) return false;
+    let widens = magnitudeFormats.get(format);
+    if (widens === undefined) magnitudeFormats.set(format, (widens = widensWithMagnitude(format)));
+    return widens;
+  };
+  const extremes: Extremes[][] = [];
   content.values.forEach((row, r) => {
     // The few blocks that touch this row, so each cell looks through two or three at most.
     const rowFormats = formats.filter((block) => coversRow(block.range, r));
@@ -88,6 +101,16 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
       if (value === null || value === '') continue;
       const format = lastCovering(rowFormats, c)?.format ?? null;
       const bold = lastCovering(rowBolds, c)?.bold === true;
+      const filter = lastCovering(rowFilters, c) !== undefined;
+      if (typeof value === 'number' && Number.isFinite(value) && byMagnitude(format)) {
+        const column = (extremes[c] ??= []);
+        let entry = column.find((e) => e.format === format && e.bold === bold && e.filter === filter);
+        if (!entry) column.push((entry = { format: format as string, bold, filter, positive: 0, negative: 0, zero: false }));
+        if (value > 0) entry.positive = Math.max(entry.positive, value);
+        else if (value < 0) entry.negative = Math.min(entry.negative, value);
+        else entry.zero = true;
+        continue;
+      }
       const cache = cacheOf(format, bold);
       let pixels = cache.get(value);
       if (pixels === undefined) {
@@ -95,9 +118,21 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
         cache.set(value, pixels);
       }
       if (pixels === 0) continue;
-      if (lastCovering(rowFilters, c)) pixels += FILTER_BUTTON_PIXELS;
+      if (filter) pixels += FILTER_BUTTON_PIXELS;
       if (typeof value === 'number') numberPixels[c] = Math.max(numberPixels[c] ?? 0, pixels);
       else if (!textMayOverflow) textPixels[c] = Math.max(textPixels[c] ?? 0, pixels);
+    }
+  });
+  extremes.forEach((column, c) => {
+    for (const entry of column) {
+      const candidates = [entry.positive, entry.negative].filter((value) => value !== 0);
+      if (entry.zero) candidates.push(0);
+      for (const value of candidates) {
+        let pixels = textWidthPixels(formatNumber(value, entry.format), entry.bold);
+        if (pixels === 0) continue;
+        if (entry.filter) pixels += FILTER_BUTTON_PIXELS;
+        numberPixels[c] = Math.max(numberPixels[c] ?? 0, pixels);
+      }
     }
   });
   const columns = Math.max(textPixels.length, numberPixels.length);
@@ -107,6 +142,19 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
     return Math.max(text, number);
   });
 }
+
+/** The largest positive and most negative number met, and whether a zero was, under one (format, bold, filter) in a column. */
+interface Extremes {
+  readonly format: string;
+  readonly bold: boolean;
+  readonly filter: boolean;
+  positive: number;
+  negative: number;
+  zero: boolean;
+}
+
+/** Whether every digit has one width, regular and bold: what lets the widest number stand for the rest. */
+const TABULAR_DIGITS = [CALIBRI_REGULAR, CALIBRI_BOLD].every((table) => [...'0123456789'].every((digit) => table[digit] === table['0']));
 
 function coversRow(range: CellRange, row: number): boolean {
   return row >= range.row && row < range.row + range.rowCount;

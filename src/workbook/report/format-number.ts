@@ -46,6 +46,17 @@ export function formatNumber(value: number, format: string | null): string {
 }
 
 /**
+ * True when, under `format`, a number's text only grows with its magnitude within each sign
+ * (positive, negative, zero): every section is literal text and digit placeholders, so a larger
+ * |value| gives as many or more digits and group separators and nothing else changes. False for
+ * General (10 significant digits: 0.000123456789 is longer than 1) and for dates.
+ */
+export function widensWithMagnitude(format: string | null): boolean {
+  if (format === null || format === '' || format.toLowerCase() === 'general') return false;
+  return parsedSections(format).every((section) => section.parts.every((part) => part.kind !== 'date'));
+}
+
+/**
  * Parsed sections per format code: a summary sheet formats hundreds of thousands of cells with a
  * handful of codes. The cache only ever holds pure results, so it changes no answer.
  */
