@@ -215,9 +215,12 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
   const linksByRow = bucketByRow(patch.links, (link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 }));
   const looks = new Looks();
   // Excel repairs a table whose header cells are not text equal to its column names.
-  const headerCells = new Map<string, string>();
+  // Row → column → name: looked up per row, so the other cells build no key.
+  const headerCells = new Map<number, Map<number, string>>();
   for (const table of patch.tables ?? []) {
-    tableColumnNames(table, patch).forEach((name, i) => headerCells.set(`${table.range.row}:${table.range.col + i}`, name));
+    let names = headerCells.get(table.range.row);
+    if (!names) headerCells.set(table.range.row, (names = new Map()));
+    for (const [i, name] of tableColumnNames(table, patch).entries()) names.set(table.range.col + i, name);
   }
   const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
   const rowChunks: Uint8Array[] = [];
@@ -238,10 +241,11 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
     }
     const width = Math.max(values.length, rowLooks.length, linkTexts.length);
     const number = r + 1;
+    const headerNames = headerCells.get(r);
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       const link = linkTexts[c];
-      const value = (headerCells.size > 0 ? headerCells.get(`${r}:${c}`) : undefined) ?? link ?? values[c] ?? null;
+      const value = headerNames?.get(c) ?? link ?? values[c] ?? null;
       const look = rowLooks[c] ?? 0;
       if ((value === null || value === '') && look === 0) continue;
       // Numbers are most of a summary sheet's cells: written here directly, the rest by cellXml.
