@@ -90,25 +90,41 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
     return widens;
   };
   const extremes: Extremes[][] = [];
+  // Rows covered by the same blocks (all of Capacity's week rows) share what each column's cells
+  // show: worked out once per column for the run of such rows, not once per cell.
+  let covering: { formats: NumberFormatBlock[]; bolds: StyleBlock[]; filters: { range: CellRange }[] } | undefined;
+  let looks: CellLook[] = [];
   content.values.forEach((row, r) => {
-    // The few blocks that touch this row, so each cell looks through two or three at most.
+    // The few blocks that touch this row, so each column looks through two or three at most.
     const rowFormats = formats.filter((block) => coversRow(block.range, r));
     const rowBolds = bolds.filter((style) => coversRow(style.range, r));
     const rowFilters = filters.filter((header) => coversRow(header.range, r));
+    if (!covering || !sameItems(covering.formats, rowFormats) || !sameItems(covering.bolds, rowBolds) || !sameItems(covering.filters, rowFilters)) {
+      covering = { formats: rowFormats, bolds: rowBolds, filters: rowFilters };
+      looks = [];
+    }
     const textMayOverflow = overflow.has(r);
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (value === null || value === '') continue;
-      const format = lastCovering(rowFormats, c)?.format ?? null;
-      const bold = lastCovering(rowBolds, c)?.bold === true;
-      const filter = lastCovering(rowFilters, c) !== undefined;
-      if (typeof value === 'number' && Number.isFinite(value) && byMagnitude(format)) {
-        const column = (extremes[c] ??= []);
-        let entry = column.find((e) => e.format === format && e.bold === bold && e.filter === filter);
-        if (!entry) column.push((entry = { format: format as string, bold, filter, positive: 0, negative: 0, zero: false }));
-        if (value > 0) entry.positive = Math.max(entry.positive, value);
-        else if (value < 0) entry.negative = Math.min(entry.negative, value);
-        else entry.zero = true;
+      let look = looks[c];
+      if (look === undefined) {
+        const format = lastCovering(rowFormats, c)?.format ?? null;
+        const bold = lastCovering(rowBolds, c)?.bold === true;
+        const filter = lastCovering(rowFilters, c) !== undefined;
+        let extreme: Extremes | undefined;
+        if (byMagnitude(format)) {
+          const column = (extremes[c] ??= []);
+          extreme = column.find((e) => e.format === format && e.bold === bold && e.filter === filter);
+          if (!extreme) column.push((extreme = { format: format as string, bold, filter, positive: 0, negative: 0, zero: false }));
+        }
+        looks[c] = look = { format, bold, filter, extreme };
+      }
+      const { format, bold, filter, extreme } = look;
+      if (extreme && typeof value === 'number' && Number.isFinite(value)) {
+        if (value > 0) extreme.positive = Math.max(extreme.positive, value);
+        else if (value < 0) extreme.negative = Math.min(extreme.negative, value);
+        else extreme.zero = true;
         continue;
       }
       const cache = cacheOf(format, bold);
@@ -155,6 +171,19 @@ interface Extremes {
 
 /** Whether every digit has one width, regular and bold: what lets the widest number stand for the rest. */
 const TABULAR_DIGITS = [CALIBRI_REGULAR, CALIBRI_BOLD].every((table) => [...'0123456789'].every((digit) => table[digit] === table['0']));
+
+/** What a column's cells show in a run of rows covered by the same blocks. */
+interface CellLook {
+  readonly format: string | null;
+  readonly bold: boolean;
+  readonly filter: boolean;
+  /** Where its numbers' extremes are kept, when its format widens with magnitude. */
+  readonly extreme: Extremes | undefined;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
 
 function coversRow(range: CellRange, row: number): boolean {
   return row >= range.row && row < range.row + range.rowCount;
