@@ -7,7 +7,6 @@
  * Rows and cells without an `r` attribute (some producers leave it out) take the position after
  * the previous one, as Excel reads them.
  */
-import { columnIndex } from '../../workbook/address';
 
 /** One `<c>` element as found. Offsets are into the sheet XML. */
 export interface ScannedCell {
@@ -69,7 +68,6 @@ export function sheetDataBounds(xml: string): SheetDataBounds | undefined {
 
 const CELL_ATTRIBUTE = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
-const A1_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 /**
  * Calls `onCell` for every cell and `onRow` (when given) for every row, in document order.
@@ -126,9 +124,9 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
         else if (m[1] === 's') style = Number(value) || 0;
         else type = value;
       }
-      const parsed = ref === undefined ? null : A1_REF.exec(ref);
-      col = parsed ? columnIndex(parsed[1]) : col + 1;
-      const row = parsed ? Number(parsed[2]) - 1 : rowIndex;
+      const parsed = ref === undefined ? undefined : cellRef(ref);
+      col = parsed ? parsed.col : col + 1;
+      const row = parsed ? parsed.row : rowIndex;
       let v: string | undefined;
       let inline: string | undefined;
       let hasFormula = false;
@@ -166,4 +164,29 @@ function isTag(xml: string, at: number, open: string): boolean {
   if (!xml.startsWith(open, at)) return false;
   const next = xml.charCodeAt(at + open.length);
   return next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13;
+}
+
+/**
+ * The zero-based column and row of a cell's `r` ("B4", "$B$4"), or undefined when it is not one:
+ * what /^\$?([A-Za-z]{1,3})\$?(\d+)$/ accepts, read without a regex (a sheet has millions of cells).
+ */
+function cellRef(ref: string): { col: number; row: number } | undefined {
+  let at = ref.charCodeAt(0) === 36 ? 1 : 0;
+  let col = 0;
+  const lettersStart = at;
+  for (; at < ref.length && at - lettersStart < 4; at++) {
+    const code = ref.charCodeAt(at) | 32; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  const letters = at - lettersStart;
+  if (letters < 1 || letters > 3) return undefined;
+  if (ref.charCodeAt(at) === 36) at++;
+  const digitsStart = at;
+  for (; at < ref.length; at++) {
+    const code = ref.charCodeAt(at);
+    if (code < 48 || code > 57) return undefined;
+  }
+  if (at === digitsStart) return undefined;
+  return { col: col - 1, row: Number(ref.slice(digitsStart)) - 1 };
 }
