@@ -66,7 +66,6 @@ export function sheetDataBounds(xml: string): SheetDataBounds | undefined {
   return { prefix, start, tagEnd, contentEnd: contentEnd < 0 ? xml.length : contentEnd, selfClosing };
 }
 
-const CELL_ATTRIBUTE = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 
 /**
@@ -115,14 +114,18 @@ export function scanCells(xml: string, onCell: (cell: ScannedCell) => void, onRo
       let ref: string | undefined;
       let style = 0;
       let type = 'n';
-      // Attributes are matched in place (no copy of the tag): the regex runs from the tag's start
-      // and stops at its end.
-      CELL_ATTRIBUTE.lastIndex = cellStart + cellOpen.length;
-      for (let m = CELL_ATTRIBUTE.exec(xml); m && m.index < tagEnd; m = CELL_ATTRIBUTE.exec(xml)) {
-        const value = m[2] ?? m[3];
-        if (m[1] === 'r') ref = value;
-        else if (m[1] === 's') style = Number(value) || 0;
-        else type = value;
+      // Attributes are matched in place (no copy of the tag), from the tag's start to its end,
+      // as /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g would match them, without its match arrays.
+      for (let at = cellStart + cellOpen.length; at < tagEnd;) {
+        const attribute = rstAttributeAt(xml, at);
+        if (attribute === undefined) {
+          at++;
+          continue;
+        }
+        if (attribute.name === 114) ref = attribute.value;
+        else if (attribute.name === 115) style = Number(attribute.value) || 0;
+        else type = attribute.value;
+        at = attribute.end;
       }
       const parsed = ref === undefined ? undefined : cellRef(ref);
       col = parsed ? parsed.col : col + 1;
@@ -189,4 +192,31 @@ function cellRef(ref: string): { col: number; row: number } | undefined {
   }
   if (at === digitsStart) return undefined;
   return { col: col - 1, row: Number(ref.slice(digitsStart)) - 1 };
+}
+
+/**
+ * The r, s or t attribute whose leading white space is at `at` (name as a char code, quoted
+ * value, and where the match ends), or undefined: one match of
+ * /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/ anchored at `at`.
+ */
+function rstAttributeAt(xml: string, at: number): { name: number; value: string; end: number } | undefined {
+  if (!isSpace(xml.charCodeAt(at))) return undefined;
+  const name = xml.charCodeAt(at + 1);
+  if (name !== 114 && name !== 115 && name !== 116) return undefined;
+  let i = at + 2;
+  while (isSpace(xml.charCodeAt(i))) i++;
+  if (xml.charCodeAt(i) !== 61) return undefined;
+  i++;
+  while (isSpace(xml.charCodeAt(i))) i++;
+  const quote = xml.charCodeAt(i);
+  if (quote !== 34 && quote !== 39) return undefined;
+  const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+  if (close < 0) return undefined;
+  return { name, value: xml.slice(i + 1, close), end: close + 1 };
+}
+
+/** Whether a char code is white space as a regex's \s sees it. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && /\s/.test(String.fromCharCode(code));
 }
