@@ -18,15 +18,19 @@ export interface TeamUtilisation {
  * groupUtilisation(people, 1) // [0.9167]
  */
 export function groupUtilisation(people: readonly PersonReport[], weekCount: number): (number | null)[] {
-  return Array.from({ length: weekCount }, (_, week) => {
-    let capacity = 0;
-    let demand = 0;
-    for (const person of people) {
-      capacity += person.capacity[week] ?? 0;
-      demand += (person.ops[week] ?? 0) + (person.project[week] ?? 0);
+  // Person by person, each running along its own weeks (a week at a time across thousands of
+  // people jumps through memory); each week's sums still add the people in the same order.
+  const capacity = new Array<number>(weekCount).fill(0);
+  const demand = new Array<number>(weekCount).fill(0);
+  for (const person of people) {
+    for (let week = 0; week < weekCount; week++) {
+      capacity[week] += person.capacity[week] ?? 0;
+      demand[week] += (person.ops[week] ?? 0) + (person.project[week] ?? 0);
     }
-    if (!(capacity > 0) || !Number.isFinite(demand)) return null;
-    return Math.round((demand / capacity) * 10_000) / 10_000;
+  }
+  return capacity.map((weekCapacity, week) => {
+    if (!(weekCapacity > 0) || !Number.isFinite(demand[week])) return null;
+    return Math.round((demand[week] / weekCapacity) * 10_000) / 10_000;
   });
 }
 
