@@ -112,8 +112,23 @@ function colourXml(tag: string, colour: unknown): string {
   return parts.length === 0 ? '' : `<${tag}${parts.join('')}/>`;
 }
 
+/**
+ * solidColor's answers per fill XML: thousands of highlighted cells share a handful of fills.
+ * Only pure results are kept, so the cache changes no answer.
+ */
+const SOLID_COLORS = new Map<string, string | null>();
+
 /** "RRGGBB" of a solid fill given as an RGB colour; null for no fill, patterns and theme colours. */
 function solidColor(fill: string): string | null {
+  let color = SOLID_COLORS.get(fill);
+  if (color === undefined) {
+    color = parsedSolidColor(fill);
+    if (SOLID_COLORS.size < 1000) SOLID_COLORS.set(fill, color);
+  }
+  return color;
+}
+
+function parsedSolidColor(fill: string): string | null {
   const pattern = findElement(fill, 'patternFill');
   if (!pattern || attributes(pattern.tag).patternType !== 'solid') return null;
   const fg = findElement(pattern.inner, 'fgColor');
