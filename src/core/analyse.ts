@@ -1,5 +1,5 @@
 /**
- * The analysis: from a plan and a status date to the version-1 report. Pure; today is passed in.
+ * The analysis: from a plan and a status date to the version-2 report. Pure; today is passed in.
  */
 import { isoDate, monthKey, parseIsoDay, weekday, type Day } from './calendar';
 import type { Diagnostic } from './diagnostics';
@@ -74,7 +74,7 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
   const conflicts = sortConflicts([...findLoadConflicts(model, settings, plan.duties), ...findProjectConflicts(checks, model, settings)]);
 
   const report: Report = {
-    version: 1,
+    version: 2,
     asOf: isoDate(statusDay),
     weeks: Array.from({ length: horizon.weekCount }, (_, w) => isoDate(horizon.start + w * 7)),
     people: model.people.map((load) => ({
@@ -151,7 +151,7 @@ function projectReport(check: ProjectCheck): ProjectReport {
 
 const KIND_ORDER: readonly ConflictKind[] = [
   'OVERALLOCATED', 'OPS_AT_RISK', 'COVERAGE_GAP', 'OUTSIDE_EMPLOYMENT', 'OUTSIDE_PROJECT', 'NO_ASSIGNMENTS',
-  'SCOPE_AT_RISK', 'SCHEDULE_SLIP', 'OVER_BUDGET', 'LOW_CPI', 'LOW_SPI',
+  'SCOPE_AT_RISK', 'SCHEDULE_SLIP', 'OVER_BUDGET', 'LOW_CPI', 'LOW_SPI', 'FLEX_INFEASIBLE',
 ];
 
 /** A stable order: by kind (as DESIGN.md lists them), then subject, then date. */

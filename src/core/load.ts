@@ -10,6 +10,7 @@ import type { Day } from './calendar';
 import { HolidayCalendar, PersonCalendar, workingWeekdayMask } from './availability';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDemand } from './duty-demand';
 import type { FinanceLedger } from './finance-ledger';
+import { worstFlexWindow, type FlexItem, type FlexShortfall } from './flex-feasibility';
 import type { Horizon } from './horizon';
 import type { Assignment, Person, Plan, Project } from './model';
 
@@ -18,8 +19,15 @@ export interface Booking {
   readonly assignment: Assignment;
   readonly person: Person;
   readonly project: Project;
-  /** Booked hours per ISO week (Allocation % × the person's contract hours when given as a share). */
+  /**
+   * Booked hours per ISO week (Allocation % × the person's contract hours when given as a share);
+   * for flexible work, the daily share × working days per week (for messages only).
+   */
   readonly hoursPerWeek: number;
+  /** Hours booked on each available working day of the window. */
+  readonly dailyHours: number;
+  /** Flexible work: the assignment's Total hours; null for a weekly booking. */
+  readonly totalHours: number | null;
   /** The assignment's window: From/To, defaulting to the project's dates. */
   readonly from: Day;
   readonly to: Day;
@@ -50,6 +58,8 @@ export interface PersonLoad {
   /** Effective (realistically worked) ops and project hours per week. */
   readonly effectiveOps: Float64Array;
   readonly effectiveProject: Float64Array;
+  /** The interval test's worst window when the person's flexible work does not fit (day indices), with the bookings inside it. */
+  readonly flex?: { readonly shortfall: FlexShortfall; readonly bookings: readonly Booking[] };
 }
 
 /** Weekly figures of one duty. */
@@ -76,21 +86,50 @@ export function isCountedProject(project: Project, includeTentative: boolean): b
   return project.status === 'Active' || (project.status === 'Proposed' && includeTentative);
 }
 
-/** The counted assignments of a plan, resolved against people and projects. */
+/**
+ * The counted assignments of a plan, resolved against people and projects. A flexible booking's
+ * daily hours need the person's calendar: they are 0 here and set by `buildLoad`.
+ */
 export function countedBookings(plan: Plan): Booking[] {
   const people = new Map(plan.people.map((p) => [p.name, p]));
   const projects = new Map(plan.projects.map((p) => [p.name, p]));
+  const wd = plan.settings.workingDays.filter(Boolean).length;
   const out: Booking[] = [];
   for (const assignment of plan.assignments) {
     const person = people.get(assignment.person);
     const project = projects.get(assignment.project);
     if (!person || !project || !isCountedProject(project, plan.settings.includeTentative)) continue;
     if (assignment.status === 'Tentative' && !plan.settings.includeTentative) continue;
-    const hoursPerWeek = 'hoursPerWeek' in assignment.booking
-      ? assignment.booking.hoursPerWeek : assignment.booking.allocation * person.hoursPerWeek;
-    out.push({ assignment, person, project, hoursPerWeek, from: assignment.from ?? project.start, to: assignment.to ?? project.end });
+    const { booking } = assignment;
+    const totalHours = 'totalHours' in booking ? booking.totalHours : null;
+    const hoursPerWeek = 'hoursPerWeek' in booking ? booking.hoursPerWeek : 'allocation' in booking ? booking.allocation * person.hoursPerWeek : 0;
+    out.push({
+      assignment, person, project, hoursPerWeek, dailyHours: wd === 0 ? 0 : hoursPerWeek / wd, totalHours,
+      from: assignment.from ?? project.start, to: assignment.to ?? project.end,
+    });
   }
   return out;
+}
+
+/**
+ * A flexible booking with its daily hours: Total hours spread evenly over the person's available
+ * working days in the window (all of them, inside the horizon or not, so that the share inside the
+ * horizon is the share of those days inside it). No available day: nothing is booked.
+ */
+function resolveFlexible(booking: Booking, calendar: PersonCalendar, horizon: Horizon, wd: number): Booking {
+  if (booking.totalHours === null) return booking;
+  const days = availableDays(calendar, booking.from, booking.to, horizon);
+  const dailyHours = days === 0 ? 0 : booking.totalHours / days;
+  return { ...booking, dailyHours, hoursPerWeek: dailyHours * wd };
+}
+
+/** Available working days of a person from `from` to `to` (walked at most MAX_WALK_DAYS beyond the horizon). */
+function availableDays(calendar: PersonCalendar, from: Day, to: Day, horizon: Horizon): number {
+  let count = 0;
+  const first = Math.max(from, horizon.start - MAX_WALK_DAYS);
+  const last = Math.min(to, horizon.end + MAX_WALK_DAYS);
+  for (let day = first; day <= last; day++) if (calendar.isAvailable(day)) count++;
+  return count;
 }
 
 // Bookings reaching far outside the horizon (for PV) are walked day by day; bound the walk so a
@@ -103,7 +142,7 @@ const MAX_WALK_DAYS = 366 * 20;
  * measure what project checks and finance add).
  */
 export function buildLoad(
-  plan: Plan, horizon: Horizon, statusDay: Day, bookings: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array,
+  plan: Plan, horizon: Horizon, statusDay: Day, countedBookingList: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array,
   projectsAndFinance = true,
 ): LoadModel {
   const { settings } = plan;
@@ -136,6 +175,7 @@ export function buildLoad(
     if (backup) push(dutiesByPerson, backup.person.name, { demand, routed: ROUTED_TO_BACKUP });
   });
 
+  const bookings = countedBookingList.map((b) => resolveFlexible(b, calendars.get(b.person.name) as PersonCalendar, horizon, wd));
   const projects = new Map<string, ProjectLoad>();
   for (const booking of bookings) {
     let load = projects.get(booking.project.name);
@@ -160,7 +200,7 @@ export function buildLoad(
     const personBookings = bookingsByPerson.get(person.name) ?? [];
     people.push(loadPerson(calendar, dutiesByPerson.get(person.name) ?? [], personBookings, context));
     if (projectsAndFinance) for (const booking of personBookings) {
-      addBookingsOutsideHorizon(booking, calendar, horizon, statusDay, wd, projects.get(booking.project.name) as ProjectLoad);
+      addBookingsOutsideHorizon(booking, calendar, horizon, statusDay, projects.get(booking.project.name) as ProjectLoad);
     }
   }
   const peopleByName = new Map(people.map((p) => [p.person.name, p]));
@@ -204,11 +244,20 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     const { hours, routedTo } = demand;
     for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
   }
-  // Booked project hours: the daily share on available days inside each booking's window.
+  // Booked project hours: the daily share on available days inside each booking's window. Weekly
+  // bookings first, so that the interval test sees what they leave spare for flexible work.
   const ranges = bookings.map((b) => ({
-    first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: wd === 0 ? 0 : b.hoursPerWeek / wd,
+    first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: b.dailyHours,
   }));
-  for (const { first, last, daily } of ranges) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+  let hasFlexible = false;
+  ranges.forEach(({ first, last, daily }, k) => {
+    if (bookings[k].totalHours !== null) hasFlexible = true;
+    else for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+  });
+  const flex = hasFlexible ? testFlexible(bookings, ranges, capacity, ops, booked, available) : undefined;
+  if (hasFlexible) ranges.forEach(({ first, last, daily }, k) => {
+    if (bookings[k].totalHours !== null) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+  });
 
   const capacityW = new Float64Array(horizon.weekCount);
   const opsW = new Float64Array(horizon.weekCount);
@@ -248,7 +297,10 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     }
   }
 
-  const weekly = { person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW };
+  const weekly: PersonLoad = {
+    person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW,
+    ...(flex ? { flex } : {}),
+  };
   if (!projectsAndFinance) return weekly;
   // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
   for (const { demand, routed } of duties) {
@@ -295,12 +347,39 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
   return weekly;
 }
 
+/**
+ * The interval test on one person: spare = capacity − ops − weekly bookings per day (never below
+ * 0); each counted flexible booking is an item over its window clipped to the horizon, with the
+ * hours it books there. A flexible booking with no available day anywhere in its window counts its
+ * whole Total hours when its window meets the horizon: it cannot be worked at all.
+ */
+function testFlexible(
+  bookings: readonly Booking[], ranges: readonly { first: number; last: number; daily: number }[],
+  capacity: Float64Array, ops: Float64Array, booked: Float64Array, available: Uint8Array,
+): PersonLoad['flex'] {
+  const spare = new Float64Array(capacity.length);
+  for (let i = 0; i < spare.length; i++) spare[i] = Math.max(0, capacity[i] - ops[i] - booked[i]);
+  const items: FlexItem[] = [];
+  const flexible: Booking[] = [];
+  ranges.forEach(({ first, last, daily }, k) => {
+    const booking = bookings[k];
+    if (booking.totalHours === null || first > last) return;
+    let hours = 0;
+    if (daily === 0) hours = booking.totalHours;
+    else for (let i = first; i <= last; i++) if (available[i] === 1) hours += daily;
+    items.push({ first, last, hours });
+    flexible.push(booking);
+  });
+  const shortfall = worstFlexWindow(spare, items);
+  return shortfall ? { shortfall, bookings: shortfall.items.map((i) => flexible[i]) } : undefined;
+}
+
 /** Name of the finance row for people and duties without a cost centre. */
 export const NO_COST_CENTRE = '(no cost centre)';
 
 /** Booked hours before and after the horizon, inside the project's dates: they count for PV and the blended rate. */
-function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, wd: number, load: ProjectLoad): void {
-  const daily = wd === 0 ? 0 : booking.hoursPerWeek / wd;
+function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, load: ProjectLoad): void {
+  const daily = booking.dailyHours;
   if (daily === 0) return;
   const rate = booking.person.hourlyRate ?? 0;
   const first = Math.max(booking.from, booking.project.start);

@@ -24,11 +24,11 @@ async function run(...argv: string[]) {
 const dir = mkdtempSync(join(tmpdir(), 'loadline-cli-'));
 
 describe('loadline check', () => {
-  it('prints the version-1 JSON report to stdout with --json -', async () => {
+  it('prints the version-2 JSON report to stdout with --json -', async () => {
     const { code, out, err } = await run('check', GOLDEN, '--json', '-', '--as-of', '2026-03-02');
     expect([code, err]).toEqual([0, '']);
     const report = JSON.parse(out);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.asOf).toBe('2026-03-02');
     expect(report.conflicts.filter((c: { kind: string }) => c.kind === 'COVERAGE_GAP')).toHaveLength(3);
   });
