@@ -228,7 +228,7 @@ interface PersonPassContext {
 
 /** One person's pass: their days' demand, effective hours, weekly figures, project and finance sums. */
 function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
-  const { horizon, statusIndex, wd, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
+  const { horizon, statusIndex, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
   const months = ledger.months.length;
