@@ -12,7 +12,7 @@ import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDema
 import type { FinanceLedger } from './finance-ledger';
 import { worstFlexWindow, type FlexItem, type FlexShortfall } from './flex-feasibility';
 import type { Horizon } from './horizon';
-import type { Assignment, Person, Plan, Project } from './model';
+import type { Assignment, Person, Plan, Project, Settings } from './model';
 
 /** A counted assignment with everything the load needs resolved. */
 export interface Booking {
@@ -93,22 +93,30 @@ export function isCountedProject(project: Project, includeTentative: boolean): b
 export function countedBookings(plan: Plan): Booking[] {
   const people = new Map(plan.people.map((p) => [p.name, p]));
   const projects = new Map(plan.projects.map((p) => [p.name, p]));
-  const wd = plan.settings.workingDays.filter(Boolean).length;
   const out: Booking[] = [];
   for (const assignment of plan.assignments) {
-    const person = people.get(assignment.person);
-    const project = projects.get(assignment.project);
-    if (!person || !project || !isCountedProject(project, plan.settings.includeTentative)) continue;
-    if (assignment.status === 'Tentative' && !plan.settings.includeTentative) continue;
-    const { booking } = assignment;
-    const totalHours = 'totalHours' in booking ? booking.totalHours : null;
-    const hoursPerWeek = 'hoursPerWeek' in booking ? booking.hoursPerWeek : 'allocation' in booking ? booking.allocation * person.hoursPerWeek : 0;
-    out.push({
-      assignment, person, project, hoursPerWeek, dailyHours: wd === 0 ? 0 : hoursPerWeek / wd, totalHours,
-      from: assignment.from ?? project.start, to: assignment.to ?? project.end,
-    });
+    const booking = resolveAssignment(assignment, people, projects, plan.settings);
+    if (booking) out.push(booking);
   }
   return out;
+}
+
+/** One assignment as a Booking, or undefined when it does not count (unknown names, status, project status). */
+export function resolveAssignment(
+  assignment: Assignment, people: ReadonlyMap<string, Person>, projects: ReadonlyMap<string, Project>, settings: Settings,
+): Booking | undefined {
+  const person = people.get(assignment.person);
+  const project = projects.get(assignment.project);
+  if (!person || !project || !isCountedProject(project, settings.includeTentative)) return undefined;
+  if (assignment.status === 'Tentative' && !settings.includeTentative) return undefined;
+  const wd = settings.workingDays.filter(Boolean).length;
+  const { booking } = assignment;
+  const totalHours = 'totalHours' in booking ? booking.totalHours : null;
+  const hoursPerWeek = 'hoursPerWeek' in booking ? booking.hoursPerWeek : 'allocation' in booking ? booking.allocation * person.hoursPerWeek : 0;
+  return {
+    assignment, person, project, hoursPerWeek, dailyHours: wd === 0 ? 0 : hoursPerWeek / wd, totalHours,
+    from: assignment.from ?? project.start, to: assignment.to ?? project.end,
+  };
 }
 
 /**
@@ -116,7 +124,7 @@ export function countedBookings(plan: Plan): Booking[] {
  * working days in the window (all of them, inside the horizon or not, so that the share inside the
  * horizon is the share of those days inside it). No available day: nothing is booked.
  */
-function resolveFlexible(booking: Booking, calendar: PersonCalendar, horizon: Horizon, wd: number): Booking {
+export function resolveFlexible(booking: Booking, calendar: PersonCalendar, horizon: Horizon, wd: number): Booking {
   if (booking.totalHours === null) return booking;
   const days = availableDays(calendar, booking.from, booking.to, horizon);
   const dailyHours = days === 0 ? 0 : booking.totalHours / days;
@@ -193,7 +201,7 @@ export function buildLoad(
   const people: PersonLoad[] = [];
   const context: PersonPassContext = {
     horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects, projectsAndFinance,
-    scratch: { capacity: new Float64Array(horizon.dayCount), ops: new Float64Array(horizon.dayCount), booked: new Float64Array(horizon.dayCount), opsFactor: new Float64Array(horizon.dayCount), bookingFactor: new Float64Array(horizon.dayCount) },
+    scratch: passScratch(horizon.dayCount),
   };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
@@ -208,12 +216,13 @@ export function buildLoad(
 }
 
 /** A duty as one person sees it: the days routed to them as owner or as backup. */
-interface PersonDuty {
+export interface PersonDuty {
   readonly demand: DutyDemand;
   readonly routed: number;
 }
 
-interface PersonPassContext {
+/** What a person's pass needs besides the person: shared by every person of a check. */
+export interface PersonPassContext {
   readonly horizon: Horizon;
   readonly statusIndex: number;
   readonly wd: number;
@@ -223,16 +232,46 @@ interface PersonPassContext {
   readonly monthOfDay: Int32Array;
   readonly projects: Map<string, ProjectLoad>;
   /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
-  readonly scratch: { capacity: Float64Array; ops: Float64Array; booked: Float64Array; opsFactor: Float64Array; bookingFactor: Float64Array };
+  readonly scratch: PassScratch;
+  /**
+   * Only these horizon days (inclusive day indices; default all): the re-check of a suggestion
+   * recomputes just the weeks an edit touches. Weekly figures outside the range stay 0, and so do
+   * the project and finance sums. A person with flexible work needs the whole horizon (the
+   * interval test looks at every day).
+   */
+  readonly range?: { readonly first: number; readonly last: number };
 }
 
-/** One person's pass: their days' demand, effective hours, weekly figures, project and finance sums. */
-function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
+/** Day arrays a person's pass writes into. */
+export interface PassScratch {
+  readonly capacity: Float64Array;
+  readonly ops: Float64Array;
+  readonly booked: Float64Array;
+  readonly opsFactor: Float64Array;
+  readonly bookingFactor: Float64Array;
+}
+
+/** Fresh scratch arrays for passes over a horizon of `dayCount` days. */
+export function passScratch(dayCount: number): PassScratch {
+  return {
+    capacity: new Float64Array(dayCount), ops: new Float64Array(dayCount), booked: new Float64Array(dayCount),
+    opsFactor: new Float64Array(dayCount), bookingFactor: new Float64Array(dayCount),
+  };
+}
+
+/**
+ * One person's pass: their days' demand, effective hours, weekly figures, project and finance
+ * sums (added into `context.projects` and `context.ledger`). The bookings must be in the plan's
+ * order, so that sums are made in the same order every time.
+ */
+export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
   const { horizon, statusIndex, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
   const months = ledger.months.length;
   const days = horizon.dayCount;
+  const lo = context.range?.first ?? 0;
+  const hi = context.range?.last ?? days - 1;
   const capacity = calendar.capacity(context.scratch.capacity);
   const available = calendar.available;
   const { ops, booked, opsFactor, bookingFactor } = context.scratch;
@@ -242,7 +281,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
   // Operations routed to this person, day by day.
   for (const { demand, routed } of duties) {
     const { hours, routedTo } = demand;
-    for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
+    for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
   }
   // Booked project hours: the daily share on available days inside each booking's window. Weekly
   // bookings first, so that the interval test sees what they leave spare for flexible work.
@@ -266,7 +305,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
   const effectiveProjectW = new Float64Array(horizon.weekCount);
   const paidM = new Float64Array(months);
   const idleM = new Float64Array(months);
-  for (let i = 0; i < days; i++) {
+  for (let i = lo; i <= hi; i++) {
     const week = (i / 7) | 0;
     const c = capacity[i];
     const o = ops[i];
@@ -307,7 +346,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     const { hours, routedTo } = demand;
     const costCentre = demand.duty.costCentre ?? person.costCentre;
     const row = ledger.row('ops', costCentre ?? NO_COST_CENTRE, costCentre);
-    for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
+    for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
   }
   // Each booking's effective hours: finance always; the project's own figures only inside its dates.
   bookings.forEach((booking, k) => {
@@ -321,7 +360,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     const capLast = (project.capitalisationEnd ?? Infinity) - horizon.start;
     const projectFirst = project.start - horizon.start;
     const projectLast = project.end - horizon.start;
-    for (let i = first; i <= last; i++) {
+    for (let i = Math.max(first, lo), stop = Math.min(last, hi); i <= stop; i++) {
       if (available[i] === 0 || daily === 0) continue;
       const effective = daily * bookingFactor[i];
       const cost = effective * rate;
@@ -378,7 +417,7 @@ function testFlexible(
 export const NO_COST_CENTRE = '(no cost centre)';
 
 /** Booked hours before and after the horizon, inside the project's dates: they count for PV and the blended rate. */
-function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, load: ProjectLoad): void {
+export function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, load: ProjectLoad): void {
   const daily = booking.dailyHours;
   if (daily === 0) return;
   const rate = booking.person.hourlyRate ?? 0;
