@@ -35,8 +35,12 @@ function weekSpan(horizon: Horizon, first: number, last: number): { from: string
 const percent = (value: number): string => `${Math.round(value * 100)} %`;
 const hoursText = (value: number): string => `${round2(value)} h`;
 
-/** Conflicts about people and duties: over-allocation, ops at risk, coverage gaps, bookings outside employment or project dates. */
-export function findLoadConflicts(model: LoadModel, settings: Settings, duties: readonly Duty[]): Conflict[] {
+/**
+ * Conflicts about people and duties: over-allocation, ops at risk, coverage gaps, flexible work
+ * that does not fit, bookings outside employment or project dates (`outside` false leaves those
+ * out: they are always medium, and a suggestion's re-check has no use for them).
+ */
+export function findLoadConflicts(model: LoadModel, settings: Settings, duties: readonly Duty[], outside = true): Conflict[] {
   const conflicts: Conflict[] = [];
   const { horizon } = model;
   const overByPerson = new Map<string, boolean[]>();
@@ -119,7 +123,7 @@ export function findLoadConflicts(model: LoadModel, settings: Settings, duties: 
     }
   }
 
-  conflicts.push(...findOutsideConflicts(model, settings, duties));
+  if (outside) conflicts.push(...findOutsideConflicts(model, settings, duties));
   return conflicts;
 }
 

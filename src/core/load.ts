@@ -227,7 +227,8 @@ export interface PersonPassContext {
   readonly statusIndex: number;
   readonly wd: number;
   readonly opsFirst: boolean;
-  readonly ledger: FinanceLedger;
+  /** Null: the pass adds no finance (a re-check needs only the people's and projects' figures). */
+  readonly ledger: FinanceLedger | null;
   readonly projectsAndFinance: boolean;
   readonly monthOfDay: Int32Array;
   readonly projects: Map<string, ProjectLoad>;
@@ -268,15 +269,15 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
   const { horizon, statusIndex, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
-  const months = ledger.months.length;
+  const months = ledger?.months.length ?? 0;
   const days = horizon.dayCount;
   const lo = context.range?.first ?? 0;
   const hi = context.range?.last ?? days - 1;
-  const capacity = calendar.capacity(context.scratch.capacity);
+  const capacity = calendar.capacity(context.scratch.capacity, lo, hi);
   const available = calendar.available;
   const { ops, booked, opsFactor, bookingFactor } = context.scratch;
-  ops.fill(0);
-  booked.fill(0);
+  ops.fill(0, lo, hi + 1);
+  booked.fill(0, lo, hi + 1);
 
   // Operations routed to this person, day by day.
   for (const { demand, routed } of duties) {
@@ -329,7 +330,7 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     bookingFactor[i] = factor;
     effectiveOpsW[week] += effectiveOps;
     effectiveProjectW[week] += b * factor;
-    if (c > 0 && projectsAndFinance) {
+    if (c > 0 && ledger) {
       const month = monthOfDay[i];
       paidM[month] += c * rate;
       idleM[month] += Math.max(0, c - effectiveOps - b * factor) * rate;
@@ -342,7 +343,7 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
   };
   if (!projectsAndFinance) return weekly;
   // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
-  for (const { demand, routed } of duties) {
+  if (ledger) for (const { demand, routed } of duties) {
     const { hours, routedTo } = demand;
     const costCentre = demand.duty.costCentre ?? person.costCentre;
     const row = ledger.row('ops', costCentre ?? NO_COST_CENTRE, costCentre);
@@ -355,7 +356,7 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     const load = projects.get(project.name) as ProjectLoad;
     let assignee = load.assignees.get(person.name);
     if (!assignee) load.assignees.set(person.name, (assignee = { booked: 0, effective: 0 }));
-    const row = ledger.row('project', project.name, null);
+    const row = ledger?.row('project', project.name, null);
     const capFirst = (project.capitalisationStart ?? -Infinity) - horizon.start;
     const capLast = (project.capitalisationEnd ?? Infinity) - horizon.start;
     const projectFirst = project.start - horizon.start;
@@ -363,12 +364,14 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     for (let i = Math.max(first, lo), stop = Math.min(last, hi); i <= stop; i++) {
       if (available[i] === 0 || daily === 0) continue;
       const effective = daily * bookingFactor[i];
-      const cost = effective * rate;
-      const month = monthOfDay[i];
-      if (i >= capFirst && i <= capLast) {
-        row.capex[month] += cost * project.capexShare;
-        row.opex[month] += cost * (1 - project.capexShare);
-      } else row.opex[month] += cost;
+      if (row) {
+        const cost = effective * rate;
+        const month = monthOfDay[i];
+        if (i >= capFirst && i <= capLast) {
+          row.capex[month] += cost * project.capexShare;
+          row.opex[month] += cost * (1 - project.capexShare);
+        } else row.opex[month] += cost;
+      }
       if (i < projectFirst || i > projectLast) continue;
       load.effective[i] += effective;
       load.costAll += daily * rate;
@@ -381,8 +384,10 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     }
   });
 
-  for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
-  addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
+  if (ledger) {
+    for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
+    addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
+  }
   return weekly;
 }
 

@@ -17,7 +17,6 @@ import { averageHourlyRate, analyseInDetail, monthsOf, resolveStatusDay, type An
 import { workingWeekdayMask, type PersonCalendar } from './availability';
 import { findLoadConflicts, findProjectConflicts } from './conflicts';
 import { spreadDuty, UNCOVERED, ROUTED_TO_BACKUP, ROUTED_TO_OWNER } from './duty-demand';
-import { FinanceLedger } from './finance-ledger';
 import type { Horizon } from './horizon';
 import {
   addBookingsOutsideHorizon, isCountedProject, loadPerson, passScratch, resolveAssignment, resolveFlexible,
@@ -60,6 +59,24 @@ export interface RecheckResult {
   readonly peakUtilisation: number;
 }
 
+/**
+ * True when a conflict is about a subject in scope, whose conflicts the re-check gives as a full
+ * run would. OUTSIDE_EMPLOYMENT and OUTSIDE_PROJECT are never in scope: they are always medium
+ * and answer no suggestion, so the re-check does not look for them.
+ */
+export function isInScope(conflict: Conflict, scope: RecheckScope): boolean {
+  switch (conflict.kind) {
+    case 'OVERALLOCATED': case 'FLEX_INFEASIBLE':
+      return scope.people.has(conflict.person ?? '');
+    case 'OPS_AT_RISK': case 'COVERAGE_GAP':
+      return scope.duties.has(conflict.duty ?? '');
+    case 'OUTSIDE_EMPLOYMENT': case 'OUTSIDE_PROJECT':
+      return false;
+    default:
+      return scope.projects.has(conflict.project ?? '');
+  }
+}
+
 interface IndexedBooking {
   readonly booking: Booking;
   /** Index of the assignment in the plan (appended ones continue after the last). */
@@ -85,6 +102,11 @@ export class Rechecker {
   private readonly workingMask: Uint8Array;
   private readonly months: { months: string[]; monthOfDay: Int32Array };
   private readonly scratch: ReturnType<typeof passScratch>;
+  /** Day arrays for the passes' project sums, reused from one re-check to the next (zeroed on return). */
+  private readonly pool: Float64Array[] = [];
+  private readonly lent: Float64Array[] = [];
+  /** The horizon days the current re-check's passes cover (outside them the passes add nothing). */
+  private covered = { first: Infinity, last: -Infinity };
 
   constructor(private readonly plan: Plan, base: DetailedAnalysis, private readonly options: AnalyseOptions) {
     this.model = base.model;
@@ -117,6 +139,19 @@ export class Rechecker {
 
   /** The conflicts about every subject `change` can touch, after it. */
   recheck(change: PlanChange): RecheckResult {
+    try {
+      return this.recheckOnce(change);
+    } finally {
+      for (const array of this.lent) {
+        array.fill(0, Math.max(0, this.covered.first), Math.min(array.length, this.covered.last + 1));
+        this.pool.push(array);
+      }
+      this.lent.length = 0;
+      this.covered = { first: Infinity, last: -Infinity };
+    }
+  }
+
+  private recheckOnce(change: PlanChange): RecheckResult {
     const { horizon, plan } = this;
     const settings = plan.settings;
     // Per person: the horizon days whose figures the change can alter ([first, last]; a hull is enough).
@@ -235,7 +270,7 @@ export class Rechecker {
       duties, bookings: people.flatMap((name) => (newBookings.get(name) ?? []).map((b) => b.booking)), projects: projectLoads,
     };
     const conflicts = [
-      ...findLoadConflicts(partial, settings, duties.map((d) => d.demand.duty)),
+      ...findLoadConflicts(partial, settings, duties.map((d) => d.demand.duty), false),
       ...findProjectConflicts(checks, partial, settings),
     ];
     const scope: RecheckScope = { people: personSet, duties: new Set(duties.map((d) => d.demand.duty.name)), projects: new Set(affectedProjects) };
@@ -247,15 +282,12 @@ export class Rechecker {
   private fullRecheck(change: PlanChange): RecheckResult {
     const detailed = analyseInDetail(applyPlanChange(this.plan, change), [], this.options);
     const { model } = detailed;
-    return {
-      conflicts: detailed.report.conflicts,
-      scope: {
-        people: new Set(model.people.map((p) => p.person.name)),
-        duties: new Set(model.duties.map((d) => d.demand.duty.name)),
-        projects: new Set(this.plan.projects.map((p) => p.name)),
-      },
-      peakUtilisation: peakOf(model.people),
+    const scope: RecheckScope = {
+      people: new Set(model.people.map((p) => p.person.name)),
+      duties: new Set(model.duties.map((d) => d.demand.duty.name)),
+      projects: new Set(this.plan.projects.map((p) => p.name)),
     };
+    return { conflicts: detailed.report.conflicts.filter((c) => isInScope(c, scope)), scope, peakUtilisation: peakOf(model.people) };
   }
 
   private findBooking(assignment: Assignment, index: number): Booking | undefined {
@@ -263,10 +295,11 @@ export class Rechecker {
   }
 
   private pass(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly IndexedBooking[], range: { first: number; last: number }, into: Map<string, ProjectLoad>): PersonLoad {
-    for (const { booking } of bookings) projectLoad(into, booking.project, this.horizon);
+    for (const { booking } of bookings) this.projectLoad(into, booking.project);
+    this.covered = { first: Math.min(this.covered.first, range.first), last: Math.max(this.covered.last, range.last) };
     const context: PersonPassContext = {
       horizon: this.horizon, statusIndex: this.statusDay - this.horizon.start, wd: this.wd, opsFirst: this.plan.settings.opsFirst,
-      ledger: new FinanceLedger(this.months.months), monthOfDay: this.months.monthOfDay, projects: into, projectsAndFinance: true,
+      ledger: null, monthOfDay: this.months.monthOfDay, projects: into, projectsAndFinance: true,
       scratch: this.scratch, range,
     };
     return loadPerson(calendar, duties, bookings.map((b) => b.booking), context);
@@ -274,7 +307,19 @@ export class Rechecker {
 
   private outside(booking: Booking, into: Map<string, ProjectLoad>): void {
     const calendar = this.model.calendars.get(booking.person.name);
-    if (calendar) addBookingsOutsideHorizon(booking, calendar, this.horizon, this.statusDay, projectLoad(into, booking.project, this.horizon));
+    if (calendar) addBookingsOutsideHorizon(booking, calendar, this.horizon, this.statusDay, this.projectLoad(into, booking.project));
+  }
+
+  /** The project's entry in a pass's sums, made with a pooled day array when new. */
+  private projectLoad(map: Map<string, ProjectLoad>, project: Project): ProjectLoad {
+    let load = map.get(project.name);
+    if (!load) {
+      const effective = this.pool.pop() ?? new Float64Array(this.horizon.dayCount);
+      this.lent.push(effective);
+      load = { project, bookings: [], effective, bookedBeforeStatus: 0, bookedFromStatus: 0, costFromStatus: 0, costAll: 0, assignees: new Map() };
+      map.set(project.name, load);
+    }
+    return load;
   }
 
   /** A project's load after the change: the base load − the touched people's old part + their new part. */
@@ -286,13 +331,12 @@ export class Rechecker {
     for (const list of newBookings.values()) for (const item of list) if (item.booking.project.name === name) bookings.push(item);
     if (bookings.length === 0) return undefined;
     bookings.sort((a, b) => a.index - b.index);
-    const effective = base ? Float64Array.from(base.effective) : new Float64Array(this.horizon.dayCount);
-    const zero = new Float64Array(0);
-    const minusEffective = before?.effective ?? zero;
-    const plusEffective = after?.effective ?? zero;
-    for (let i = 0; i < effective.length; i++) {
-      const m = minusEffective[i] ?? 0;
-      const p = plusEffective[i] ?? 0;
+    const effective = base ? new Float64Array(base.effective) : new Float64Array(this.horizon.dayCount);
+    const minusEffective = before?.effective;
+    const plusEffective = after?.effective;
+    for (let i = Math.max(0, this.covered.first), last = Math.min(effective.length - 1, this.covered.last); i <= last; i++) {
+      const m = minusEffective === undefined ? 0 : minusEffective[i];
+      const p = plusEffective === undefined ? 0 : plusEffective[i];
       // Unchanged days keep the base value exactly (x − m + m need not be x in floating point).
       if (m !== p) effective[i] = effective[i] - m + p;
     }
@@ -324,17 +368,6 @@ function routedDuties(loads: readonly DutyLoad[], calendars: ReadonlyMap<string,
   return out;
 }
 
-function projectLoad(map: Map<string, ProjectLoad>, project: Project, horizon: Horizon): ProjectLoad {
-  let load = map.get(project.name);
-  if (!load) {
-    load = {
-      project, bookings: [], effective: new Float64Array(horizon.dayCount),
-      bookedBeforeStatus: 0, bookedFromStatus: 0, costFromStatus: 0, costAll: 0, assignees: new Map(),
-    };
-    map.set(project.name, load);
-  }
-  return load;
-}
 
 /** A duty's weekly hours and uncovered hours from its day-by-day demand (as buildLoad sums them). */
 function dutyLoad(demand: ReturnType<typeof spreadDuty>, horizon: Horizon): DutyLoad {
@@ -353,7 +386,7 @@ function dutyLoad(demand: ReturnType<typeof spreadDuty>, horizon: Horizon): Duty
 function mergeWeeks(base: PersonLoad, after: PersonLoad, range: { first: number; last: number }, whole: boolean): PersonLoad {
   if (whole) return after;
   const copy = (b: Float64Array, a: Float64Array) => {
-    const out = Float64Array.from(b);
+    const out = new Float64Array(b);
     for (let w = range.first / 7; w <= (range.last - 6) / 7; w++) out[w] = a[w];
     return out;
   };

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { analyseInDetail } from '../../src/core/analyse';
 import { isoDate } from '../../src/core/calendar';
-import { applyPlanChange, Rechecker, type PlanChange, type RecheckScope } from '../../src/core/recheck';
+import { applyPlanChange, isInScope as inScope, Rechecker, type PlanChange } from '../../src/core/recheck';
 import type { Assignment, Duty, Plan } from '../../src/core/model';
 import type { Conflict } from '../../src/core/report';
 import { readPlan } from '../../src/workbook/read-plan';
@@ -61,20 +61,6 @@ function toChange(plan: Plan, input: ChangeInput): PlanChange {
   return { replace, append, duties };
 }
 
-/** True when a conflict is about a subject in scope. */
-export function inScope(conflict: Conflict, scope: RecheckScope): boolean {
-  switch (conflict.kind) {
-    case 'OVERALLOCATED': case 'FLEX_INFEASIBLE': case 'OUTSIDE_PROJECT':
-      return scope.people.has(conflict.person ?? '');
-    case 'OPS_AT_RISK': case 'COVERAGE_GAP':
-      return scope.duties.has(conflict.duty ?? '');
-    case 'OUTSIDE_EMPLOYMENT':
-      return conflict.duty !== undefined ? scope.duties.has(conflict.duty) : scope.people.has(conflict.person ?? '');
-    default:
-      return scope.projects.has(conflict.project ?? '');
-  }
-}
-
 const key = (c: Conflict) => `${c.kind}|${c.severity}|${c.person ?? ''}|${c.project ?? ''}|${c.duty ?? ''}|${c.from}|${c.to}`;
 
 describe('Rechecker', () => {
@@ -87,6 +73,7 @@ describe('Rechecker', () => {
       const result = new Rechecker(read.plan, base, OPTIONS).recheck(change);
       const full = analyseInDetail(applyPlanChange(read.plan, change), [], OPTIONS).report.conflicts.filter((c) => inScope(c, result.scope));
       const mine = result.conflicts.filter((c) => inScope(c, result.scope));
+      expect(mine.length).toBe(result.conflicts.length);
       // Two conflicts may share a key (two bookings of one person on one project): compare sorted by key, then hours.
       const order = (a: Conflict, b: Conflict) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.hours - b.hours);
       const sortedMine = [...mine].sort(order);
