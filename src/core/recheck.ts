@@ -212,8 +212,14 @@ export class Rechecker {
       }
     }
 
-    const newRouted = changedDuties.length > 0 || (change.duties?.size ?? 0) > 0
-      ? routedDuties([...dutyLoads].sort((a, b) => a[0] - b[0]).map(([, load]) => load), this.model.calendars) : this.routedTo;
+    // The duties routed to a person after the change: their base list without the changed duties, plus the changed ones now routed to them.
+    const changedIndexSet = new Set(change.duties?.keys() ?? []);
+    const routedAfter = (name: string): PersonDuty[] => {
+      const base = this.routedTo.get(name) ?? [];
+      if (changedIndexSet.size === 0) return base;
+      const routed = routedDuties(changedDuties, this.model.calendars).get(name) ?? [];
+      return [...base.filter((d) => !changedIndexSet.has(d.demand.index)), ...routed].sort((a, b) => a.demand.index - b.demand.index);
+    };
 
     // Each touched person's pass before and after, on the touched days, into separate project sums.
     const minus = new Map<string, ProjectLoad>();
@@ -243,7 +249,7 @@ export class Rechecker {
       const flexible = [...oldList, ...newList].some((b) => b.booking.totalHours !== null);
       range = flexible ? { first: 0, last: horizon.dayCount - 1 } : { first: range.first - (range.first % 7), last: range.last - (range.last % 7) + 6 };
       this.pass(calendar, this.routedTo.get(name) ?? [], oldList, range, minus);
-      const after = this.pass(calendar, newRouted.get(name) ?? [], newList, range, plus);
+      const after = this.pass(calendar, routedAfter(name), newList, range, plus);
       newLoads.set(name, mergeWeeks(this.model.peopleByName.get(name) as PersonLoad, after, range, flexible));
     }
 
@@ -329,8 +335,8 @@ export class Rechecker {
     const bookings: IndexedBooking[] = [];
     for (const booking of base?.bookings ?? []) if (!newBookings.has(booking.person.name)) bookings.push({ booking, index: this.bookingIndex.get(booking) ?? -1 });
     for (const list of newBookings.values()) for (const item of list) if (item.booking.project.name === name) bookings.push(item);
+    // Their order is not the plan's (only whether there are any, and messages, use them).
     if (bookings.length === 0) return undefined;
-    bookings.sort((a, b) => a.index - b.index);
     const effective = base ? new Float64Array(base.effective) : new Float64Array(this.horizon.dayCount);
     const minusEffective = before?.effective;
     const plusEffective = after?.effective;

@@ -49,6 +49,7 @@ export interface CandidateContext {
 const BOOKINGS_TRIED = 3;
 const PEERS_TRIED = 2;
 const PEOPLE_TRIED = 3;
+const BACKUPS_LOOKED_AT = 80;
 
 /** Candidates for a conflict, in the order they are worth trying; [] for kinds without suggestions. */
 export function candidatesFor(context: CandidateContext, conflict: Conflict): Candidate[] {
@@ -264,10 +265,12 @@ function backupCandidates(context: CandidateContext, conflict: Conflict): Candid
   }
   const owner = context.plan.people.find((p) => p.name === duty.owner);
   const peers = new Set(owner ? context.peersOf(owner).map((p) => p.name) : []);
+  // The owner's peers first, then others in plan order, up to BACKUPS_LOOKED_AT people.
+  const pool = [...(owner ? context.peersOf(owner) : []), ...context.plan.people.filter((p) => !peers.has(p.name))].slice(0, BACKUPS_LOOKED_AT);
   const firstWeek = days.length > 0 ? (days[0] / 7) | 0 : 0;
   const perWeek = new Float64Array(days.length > 0 ? ((days[days.length - 1] / 7) | 0) - firstWeek + 1 : 0);
-  const scored: { person: Person; covered: number; fits: boolean; peer: boolean; order: number }[] = [];
-  context.plan.people.forEach((p, order) => {
+  const scored: { person: Person; covered: number; fits: boolean; order: number }[] = [];
+  pool.forEach((p, order) => {
     const available = context.model.calendars.get(p.name)?.available;
     if (!available || p.name === duty.owner || p.name === duty.backup) return;
     perWeek.fill(0);
@@ -280,11 +283,11 @@ function backupCandidates(context: CandidateContext, conflict: Conflict): Candid
     if (covered <= 0) return;
     let fits = true;
     for (let w = 0; w < perWeek.length && fits; w++) fits = perWeek[w] === 0 || context.spare.spareIn(p.name, firstWeek + w) >= perWeek[w] - 1e-9;
-    scored.push({ person: p, covered, fits, peer: peers.has(p.name), order });
+    scored.push({ person: p, covered, fits, order });
   });
   const chosen = scored
     .filter((s) => s.fits)
-    .sort((a, b) => b.covered - a.covered || Number(b.peer) - Number(a.peer) || a.order - b.order)
+    .sort((a, b) => b.covered - a.covered || a.order - b.order)
     .slice(0, PEOPLE_TRIED);
   const out: Candidate[] = [];
   for (const { person, covered } of chosen) {

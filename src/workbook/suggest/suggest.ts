@@ -29,6 +29,9 @@ export const SUGGESTED_KINDS: ReadonlySet<ConflictKind> = new Set<ConflictKind>(
 /** How many suggestions a conflict shows at most. */
 export const MAX_SUGGESTIONS = 3;
 
+/** Re-checks one check may spend on suggestions by default. */
+export const DEFAULT_RECHECKS = 150;
+
 // Candidates re-checked per conflict: enough for three good ones among a few that fail the law.
 const CANDIDATES_PER_CONFLICT = 4;
 // Peers (same team, then same role) a move looks at: the nearest colleagues, not the whole firm.
@@ -36,8 +39,9 @@ const PEERS_LOOKED_AT = 40;
 
 export interface SuggestOptions {
   /**
-   * Re-checks allowed in one check (default: 300 + people / 10, which keeps suggestions under
-   * half the analysis time at 2,000 people; npm run bench measures it).
+   * Re-checks allowed in one check (default DEFAULT_RECHECKS: suggestions then stay under half
+   * the analysis time at 2,000 people, and every over-allocation and coverage gap of the bench's
+   * 500-person plan gets one; npm run bench measures both).
    */
   readonly maxRechecks?: number;
 }
@@ -57,7 +61,7 @@ export function addSuggestions(raw: RawWorkbook, plan: Plan, analysis: DetailedA
   const { report } = analysis;
   const context = candidateContext(raw, plan, analysis);
   const rechecker = new Rechecker(plan, analysis, analyseOptions);
-  let budget = options.maxRechecks ?? 300 + Math.floor(plan.people.length / 10);
+  let budget = options.maxRechecks ?? DEFAULT_RECHECKS;
   const cache = new Map<string, RecheckResult>();
   const recheck = (candidate: Candidate): RecheckResult | undefined => {
     const key = JSON.stringify(candidate.edits);
@@ -94,23 +98,37 @@ export function addSuggestions(raw: RawWorkbook, plan: Plan, analysis: DetailedA
   const order = report.conflicts.map((conflict, index) => ({ conflict, index }))
     .filter(({ conflict }) => SUGGESTED_KINDS.has(conflict.kind))
     .sort((a, b) => severityRank(a.conflict) - severityRank(b.conflict) || a.index - b.index);
-  const found = new Map<number, Suggestion[]>();
-  for (const { conflict, index } of order) {
-    const proven: Proven[] = [];
-    const candidates = budget > 0 ? candidatesFor(context, conflict).slice(0, CANDIDATES_PER_CONFLICT) : [];
-    for (const candidate of candidates) {
-      const result = recheck(candidate);
-      if (!result) break;
-      const before = conflictsAbout(result.scope).filter((c) => isInScope(c, result.scope));
-      const after = result.conflicts.filter((c) => isInScope(c, result.scope));
-      const verdict = judge(conflict, before, after);
-      if (verdict.passes) proven.push({ candidate, hoursRemoved: verdict.hoursRemoved, peak: result.peakUtilisation });
+  // Two rounds: first one proved fix for as many conflicts as the budget allows (candidates in
+  // order until one passes), then the rest of each conflict's candidates with what is left.
+  const tried = order.map(({ conflict }) => ({
+    conflict, candidates: [] as Candidate[], next: 0, proven: [] as Proven[], generated: false,
+  }));
+  const tryNext = (entry: (typeof tried)[number]): boolean => {
+    if (!entry.generated) {
+      entry.generated = true;
+      entry.candidates = budget > 0 ? candidatesFor(context, entry.conflict).slice(0, CANDIDATES_PER_CONFLICT) : [];
     }
-    const suggestions: Suggestion[] = rank(proven).slice(0, MAX_SUGGESTIONS).map(({ candidate }) => ({ text: candidate.text, edits: candidate.edits }));
-    const info = supportedDeadline(context, conflict);
+    const candidate = entry.candidates[entry.next];
+    if (!candidate) return false;
+    const result = recheck(candidate);
+    if (!result) return false;
+    entry.next++;
+    const before = conflictsAbout(result.scope).filter((c) => isInScope(c, result.scope));
+    const after = result.conflicts.filter((c) => isInScope(c, result.scope));
+    const verdict = judge(entry.conflict, before, after);
+    if (verdict.passes) entry.proven.push({ candidate, hoursRemoved: verdict.hoursRemoved, peak: result.peakUtilisation });
+    return true;
+  };
+  for (const entry of tried) while (entry.proven.length === 0 && tryNext(entry));
+  for (const entry of tried) while (tryNext(entry));
+
+  const found = new Map<number, Suggestion[]>();
+  tried.forEach((entry, k) => {
+    const suggestions: Suggestion[] = rank(entry.proven).slice(0, MAX_SUGGESTIONS).map(({ candidate }) => ({ text: candidate.text, edits: candidate.edits }));
+    const info = supportedDeadline(context, entry.conflict);
     if (info && suggestions.length < MAX_SUGGESTIONS) suggestions.push(info);
-    if (suggestions.length > 0) found.set(index, suggestions);
-  }
+    if (suggestions.length > 0) found.set(order[k].index, suggestions);
+  });
   return { ...report, conflicts: report.conflicts.map((conflict, index) => ({ ...conflict, suggestions: found.get(index) ?? [] })) };
 }
 
