@@ -11,6 +11,7 @@ import { checkWorkbook } from '../../src/app/check';
 import { runCheck } from '../../src/app/run-check';
 import type { Report } from '../../src/core/report';
 import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
+import { sortConflicts } from '../../src/workbook/report/conflict-order';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 import { expectedFigures, figuresInCents } from './support/expected-figures';
 import { ROOT } from './support/ensure-build';
@@ -105,6 +106,15 @@ describe('standalone pane', () => {
     const severities = await page.locator('#conflicts-list .issue-severity').allTextContents();
     const rank = (s: string): number => ['High', 'Medium', 'Low'].indexOf(s);
     expect(severities.map(rank)).toEqual([...severities.map(rank)].sort((a, b) => a - b));
+  });
+
+  it('shows each conflict\'s suggestions under it, without Apply on the .xlsx door', async () => {
+    const { page } = browser;
+    const shown = sortConflicts(report.conflicts).slice(0, 200);
+    const texts = shown.flatMap((c) => c.suggestions.map((s) => s.text));
+    expect(texts.length).toBeGreaterThan(0);
+    await expect(page.locator('#conflicts-list .suggestion-text').allTextContents()).resolves.toEqual(texts);
+    await expect(page.locator('#conflicts-list .suggestion-apply').count()).resolves.toBe(0);
   });
 
   it('downloads the annotated workbook, which ExcelJS reads back with the summary sheets and highlights', async () => {

@@ -51,20 +51,23 @@ const PEERS_TRIED = 2;
 const PEOPLE_TRIED = 3;
 const BACKUPS_LOOKED_AT = 80;
 
-/** Candidates for a conflict, in the order they are worth trying; [] for kinds without suggestions. */
-export function candidatesFor(context: CandidateContext, conflict: Conflict): Candidate[] {
+/**
+ * Up to `limit` candidates for a conflict, in the order they are worth trying; [] for kinds
+ * without suggestions.
+ */
+export function candidatesFor(context: CandidateContext, conflict: Conflict, limit: number): Candidate[] {
   switch (conflict.kind) {
     case 'OVERALLOCATED':
     case 'OPS_AT_RISK':
-      return conflict.person === undefined ? [] : bookingCandidates(context, conflict.person, conflict.from, conflict.to);
+      return conflict.person === undefined ? [] : bookingCandidates(context, conflict.person, conflict.from, conflict.to, limit).slice(0, limit);
     case 'COVERAGE_GAP':
-      return backupCandidates(context, conflict);
+      return backupCandidates(context, conflict).slice(0, limit);
     case 'SCOPE_AT_RISK':
     case 'SCHEDULE_SLIP':
     case 'NO_ASSIGNMENTS':
-      return staffingCandidates(context, conflict);
+      return staffingCandidates(context, conflict).slice(0, limit);
     case 'FLEX_INFEASIBLE':
-      return flexibleCandidates(context, conflict);
+      return flexibleCandidates(context, conflict).slice(0, limit);
     default:
       return [];
   }
@@ -128,7 +131,7 @@ function defined<T>(items: readonly (T | undefined)[]): T[] | undefined {
  * weeks, move the excess (whole hours) to up to two peers with that much headroom, stretch the
  * booking to its project's End at about the same total, or shift it past those weeks.
  */
-function bookingCandidates(context: CandidateContext, name: string, fromIso: string, toIso: string): Candidate[] {
+function bookingCandidates(context: CandidateContext, name: string, fromIso: string, toIso: string, limit: number): Candidate[] {
   const { model, threshold } = context;
   const load = model.peopleByName.get(name);
   const from = parseIsoDay(fromIso) as Day;
@@ -143,6 +146,7 @@ function bookingCandidates(context: CandidateContext, name: string, fromIso: str
     .slice(0, BOOKINGS_TRIED);
   const out: Candidate[] = [];
   for (const booking of bookings) {
+    if (out.length >= limit) break;
     out.push(...moveCandidates(context, booking, need, from, to));
     const stretch = stretchCandidate(context, booking);
     if (stretch) out.push(stretch);

@@ -30,7 +30,7 @@ export const SUGGESTED_KINDS: ReadonlySet<ConflictKind> = new Set<ConflictKind>(
 export const MAX_SUGGESTIONS = 3;
 
 /** Re-checks one check may spend on suggestions by default. */
-export const DEFAULT_RECHECKS = 150;
+export const DEFAULT_RECHECKS = 120;
 
 // Candidates re-checked per conflict: enough for three good ones among a few that fail the law.
 const CANDIDATES_PER_CONFLICT = 4;
@@ -106,7 +106,7 @@ export function addSuggestions(raw: RawWorkbook, plan: Plan, analysis: DetailedA
   const tryNext = (entry: (typeof tried)[number]): boolean => {
     if (!entry.generated) {
       entry.generated = true;
-      entry.candidates = budget > 0 ? candidatesFor(context, entry.conflict).slice(0, CANDIDATES_PER_CONFLICT) : [];
+      entry.candidates = budget > 0 ? candidatesFor(context, entry.conflict, CANDIDATES_PER_CONFLICT) : [];
     }
     const candidate = entry.candidates[entry.next];
     if (!candidate) return false;
