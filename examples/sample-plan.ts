@@ -69,8 +69,11 @@ export interface ProjectRow {
   readonly manager: string;
   readonly start: IsoDate;
   readonly end: IsoDate;
-  /** Estimated effort in hours. */
+  /** Estimated effort in hours (the most likely, when a range is given). */
   readonly estimate?: number;
+  /** The estimate range in hours: best and worst case around `estimate`. */
+  readonly estimateLow?: number;
+  readonly estimateHigh?: number;
   /** Capitalisable share of project labour, 0..1. */
   readonly capexShare?: number;
   readonly capitalisationStart?: IsoDate;
@@ -236,16 +239,20 @@ const duties: readonly DutyRow[] = [
 
 const projects: readonly ProjectRow[] = [
   // On track: R = 3,000 × (1 − 20 %) = 2,400 h against about 100 booked hours a week for the 35
-  // weeks to 30 Oct (about 3,300 effective hours); EV 46,400 for AC 44,000.
+  // weeks to 30 Oct (about 3,300 effective hours); EV 46,400 for AC 44,000. Estimated as a range,
+  // 2,600 to 4,200 h: even the worst case, 4,200 × 0.8 = 3,360 h, is about what the bookings
+  // deliver, so the on-time chance is high but not certain.
   {
-    register: F10463, manager: 'Hamish Reid', start: '2026-01-05', end: '2026-10-30', estimate: 3000,
+    register: F10463, manager: 'Hamish Reid', start: '2026-01-05', end: '2026-10-30', estimate: 3000, estimateLow: 2600, estimateHigh: 4200,
     capexShare: 0.8, complete: 0.2, actualCost: 44000, status: 'Active', priority: 1,
   },
   // PLANT SCOPE_AT_RISK and SCHEDULE_SLIP: R = 2,600 × (1 − 10 %) = 2,340 h, but only about
   // 1,350 effective hours are booked from 2 Mar to 31 Jul (coverage about 58 %: red), so the
   // forecast finish lies about 80 working days past the end (red).
+  // Its range, 2,200 to 3,400 h, cannot save it: even the best case, 2,200 × 0.9 = 1,980 h, is
+  // beyond the 1,350 effective hours, so the on-time chance is 0.
   {
-    register: H10934, manager: 'Uma Sheridan', start: '2026-02-02', end: '2026-07-31', estimate: 2600,
+    register: H10934, manager: 'Uma Sheridan', start: '2026-02-02', end: '2026-07-31', estimate: 2600, estimateLow: 2200, estimateHigh: 3400,
     capexShare: 0.6, complete: 0.1, status: 'Active', priority: 1,
   },
   // PLANT OVER_BUDGET and LOW_CPI: EV = 236,000 × 70 % = 165,200 against AC = 215,000, so

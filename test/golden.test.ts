@@ -72,8 +72,8 @@ describe.each(EXAMPLES)('golden example %s', (name) => {
     actual = result.report;
   });
 
-  it('has the expected version, status date and weeks', () => {
-    // The examples are version 1; version 2 only adds fields (suggestions, FLEX_INFEASIBLE, ranges), so v1 fields still compare.
+  // The examples hold the version-1 fields, which version 2 keeps unchanged (their README).
+  it('is a version-2 report with the expected status date and weeks', () => {
     expect(expected.version).toBe(1);
     expect([actual.version, actual.asOf, actual.weeks]).toEqual([2, expected.asOf, expected.weeks]);
   });

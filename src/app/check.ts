@@ -3,7 +3,7 @@
  * benchmark times its two halves, `readPlan` (parse) and `analysePlan` (analyse), separately.
  */
 import type { RawWorkbook } from '../workbook/grid';
-import { readPlan } from '../workbook/read-plan';
+import { readPlan, type ReadPlanOptions } from '../workbook/read-plan';
 import { analyseInDetail, type AnalyseOptions } from '../core/analyse';
 import type { Diagnostic } from '../core/diagnostics';
 import type { Plan } from '../core/model';
@@ -13,8 +13,11 @@ import { addSuggestions } from '../workbook/suggest/suggest';
 export { readPlan, type ReadResult } from '../workbook/read-plan';
 export { analyse as analysePlan } from '../core/analyse';
 
-/** Status date and today, as every door passes them; `suggest: false` skips suggestions (what-if, benchmark phases). */
-export type CheckOptions = Pick<AnalyseOptions, 'asOf' | 'today'> & { readonly suggest?: boolean };
+/**
+ * Status date and today, as every door passes them, and the door's default locale (see
+ * ReadPlanOptions); `suggest: false` skips suggestions (what-if, benchmark phases, the law's re-runs).
+ */
+export type CheckOptions = Pick<AnalyseOptions, 'asOf' | 'today'> & ReadPlanOptions & { readonly suggest?: boolean };
 
 export type CheckResult =
   | { readonly ok: true; readonly plan: Plan; readonly report: Report }
@@ -23,7 +26,7 @@ export type CheckResult =
 
 /** Reads and analyses a workbook, and proves suggestions for its conflicts. */
 export function checkWorkbook(raw: RawWorkbook, options: CheckOptions): CheckResult {
-  const read = readPlan(raw);
+  const read = readPlan(raw, { locale: options.locale });
   if (!read.ok) return read;
   const analyseOptions = { asOf: options.asOf, today: options.today };
   const analysis = analyseInDetail(read.plan, read.diagnostics, analyseOptions);

@@ -1,22 +1,25 @@
 /**
- * The CLI door: `loadline check <in.xlsx> [--out <annotated.xlsx>] [--json <file>|-] [--as-of YYYY-MM-DD]`
+ * The CLI door: `loadline check <in.xlsx> [--out <annotated.xlsx>] [--json <file>|-] [--as-of YYYY-MM-DD] [--locale <tag>]`
  * and `loadline clear <in.xlsx> --out <file>`. Exit codes: 0 done, 2 the input or the arguments
  * cannot be used (one clear message, no stack trace), 1 an internal error.
  */
 import { promises as fs } from 'fs';
 import { parseArgs } from 'util';
 import { parseIsoDay } from '../core/calendar';
+import { supportedLocale } from '../workbook/locale-rules';
 import { clearHighlights, runCheck } from '../app/run-check';
 import { XlsxWorkbookPort } from '../adapters/xlsx';
 import { loadWorkbookFile, saveWorkbookFile } from '../adapters/xlsx/node-file';
 import { formatSummary } from './summary';
 
 const USAGE = `Usage:
-  loadline check <in.xlsx> [--out <annotated.xlsx>] [--json <file>|-] [--as-of YYYY-MM-DD]
+  loadline check <in.xlsx> [--out <annotated.xlsx>] [--json <file>|-] [--as-of YYYY-MM-DD] [--locale <tag>]
   loadline clear <in.xlsx> --out <file>
 
   check   reads the workbook, prints a summary (or the JSON report with --json), and with --out
           writes a copy with the summary sheets and highlights. The input file is never changed.
+          --locale (e.g. de-DE) says how text numbers and dates are written when the workbook's
+          Settings sheet has no Locale.
   clear   writes a copy with Loadline's highlights removed and the original fills restored.`;
 
 /** A problem with the input or the arguments: reported in one line, exit code 2. */
@@ -61,7 +64,7 @@ async function run(argv: readonly string[], streams: Streams, today: string): Pr
     parsed = parseArgs({
       args: [...argv], allowPositionals: true, strict: true,
       options: {
-        out: { type: 'string' }, json: { type: 'string' }, 'as-of': { type: 'string' },
+        out: { type: 'string' }, json: { type: 'string' }, 'as-of': { type: 'string' }, locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
       },
     });
@@ -81,6 +84,8 @@ async function run(argv: readonly string[], streams: Streams, today: string): Pr
   if ((command !== 'check' && command !== 'clear') || !input || extra.length > 0) throw new UsageError(`expected a command and one workbook\n${USAGE}`);
   const asOf = values['as-of'];
   if (asOf !== undefined && parseIsoDay(asOf) === undefined) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, got "${asOf}"`);
+  const locale = values.locale === undefined ? undefined : supportedLocale(values.locale);
+  if (values.locale !== undefined && locale === undefined) throw new UsageError(`--locale needs a language tag such as de-DE or en-GB, got "${values.locale}"`);
   if (command === 'clear' && !values.out) throw new UsageError('clear needs --out <file>: the input workbook is never changed');
 
   const workbook = await loadInput(input);
@@ -92,7 +97,7 @@ async function run(argv: readonly string[], streams: Streams, today: string): Pr
     return 0;
   }
 
-  const outcome = await runCheck(port, { asOf, today, write: values.out !== undefined });
+  const outcome = await runCheck(port, { asOf, today, locale, write: values.out !== undefined });
   if (!outcome.ok) throw new UsageError(`${input}: ${outcome.message}`);
   const { report, plan } = outcome.result;
   if (values.out) await save(workbook, values.out);

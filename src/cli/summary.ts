@@ -59,6 +59,17 @@ export function formatSummary(report: Report, source: string, currency: string |
       formatMoney(p.forecastCost, currency), p.budget === null ? '' : formatMoney(p.budget, currency),
     ])));
   }
+  const ranged = report.projects.filter((p) => p.range !== null);
+  if (ranged.length > 0) {
+    out.push('');
+    out.push('Estimate ranges (finish and cost by confidence):');
+    const percent = (chance: number | null) => (chance === null ? '' : `${Math.round(chance * 1000) / 10} %`);
+    out.push(textTable(['Project', 'P50 finish', 'P80 finish', 'P90 finish', 'On time', 'P80 cost', 'Within budget'], ranged.map((p) => {
+      const range = p.range as NonNullable<typeof p.range>;
+      return [p.name, range.p50.finish ?? 'none', range.p80.finish ?? 'none', range.p90.finish ?? 'none', percent(range.onTime),
+        formatMoney(range.p80.cost, currency), percent(range.withinBudget)];
+    })));
+  }
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
   const { totals, months } = report.finance;
   if (months.length > 0) {

@@ -10,7 +10,8 @@ import type { Plan } from './model';
 import { ratio, round2, round4 } from './money';
 import { checkProject, countWorkingDays, type ProjectCheck } from './project-check';
 import { findLoadConflicts, findProjectConflicts } from './conflicts';
-import type { Conflict, ConflictKind, ProjectReport, Report } from './report';
+import type { EstimateRange, RangePoint } from './estimate-range';
+import type { Conflict, ConflictKind, ProjectReport, RangePointReport, RangeReport, Report } from './report';
 
 export interface AnalyseOptions {
   /** Status date from --as-of or the task pane (ISO); wins over Settings "Status date". */
@@ -152,6 +153,16 @@ function projectReport(check: ProjectCheck): ProjectReport {
       spi: evm.spi === null ? null : round4(evm.spi), cpi: evm.cpi === null ? null : round4(evm.cpi),
       eac: money(evm.eac), etc: money(evm.etc), vac: money(evm.vac), tcpi: evm.tcpi === null ? null : round4(evm.tcpi),
     },
+    range: rangeReport(check.range),
+  };
+}
+
+function rangeReport(range: EstimateRange | null): RangeReport | null {
+  if (range === null) return null;
+  const point = (p: RangePoint): RangePointReport => ({ finish: p.finish === null ? null : isoDate(p.finish), cost: round2(p.cost) });
+  return {
+    p50: point(range.p50), p80: point(range.p80), p90: point(range.p90),
+    onTime: round4(range.onTime), withinBudget: range.withinBudget === null ? null : round4(range.withinBudget),
   };
 }
 

@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   MISSING_HOURS: 'An assignment has neither Hours per week nor Allocation % (nor Total hours).',
   AMBIGUOUS_EFFORT: 'An assignment gives both Total hours and Hours per week or Allocation %: the row is skipped.',
   HORIZON_CUT: 'The horizon was cut to its 12- or 156-week bound.',
+  ESTIMATE_RANGE: 'Estimate low / high are not low ≤ Estimate ≤ high (or one of the three is missing): the range is ignored, the row is kept.',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -49,8 +49,14 @@ export interface Project {
   readonly start: Day;
   readonly end: Day;
   readonly budget: number | null;
-  /** Estimated effort in hours. */
+  /** Estimated effort in hours: the most likely figure when a range is given. */
   readonly estimate: number | null;
+  /**
+   * The estimate range in hours (Estimate low / Estimate high): both null unless both are given
+   * with low ≤ Estimate ≤ high (the reader reports any other range and drops it).
+   */
+  readonly estimateLow: number | null;
+  readonly estimateHigh: number | null;
   /** Capitalisable share, 0..1. */
   readonly capexShare: number;
   readonly capitalisationStart: Day | null;
@@ -115,8 +121,13 @@ export interface Settings {
   readonly cpiSpiAmber: number;
   readonly cpiSpiRed: number;
   readonly currency: string | null;
-  /** How to read an ambiguous text date like 03/04/2026; null: report it. */
+  /** How to read an ambiguous text date like 03/04/2026; null: the locale's order, else report it. */
   readonly dateOrder: 'DMY' | 'MDY' | null;
+  /**
+   * The BCP 47 tag text numbers and dates are written in ("de-DE"): the Settings "Locale", else
+   * the door's default (Excel's culture, the CLI's --locale, the browser's language); null: none.
+   */
+  readonly locale: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -133,6 +144,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cpiSpiRed: 0.9,
   currency: null,
   dateOrder: null,
+  locale: null,
 };
 
 /** Everything read from the workbook. */

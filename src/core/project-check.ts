@@ -4,6 +4,7 @@
  * (forecast cost against budget), with earned value where budget, % complete and actual cost exist.
  */
 import { weekday, type Day } from './calendar';
+import { estimateRange, type EstimateRange, type RemainingEffortForecast } from './estimate-range';
 import type { Horizon } from './horizon';
 import type { ProjectLoad } from './load';
 import type { Project, Settings } from './model';
@@ -30,6 +31,8 @@ export interface ProjectCheck {
   readonly forecastCost: number;
   readonly rag: { readonly scope: Rag; readonly time: Rag; readonly cost: Rag; readonly cpi: Rag | null; readonly spi: Rag | null };
   readonly evm: Evm | null;
+  /** The forecast over the estimate range; null when the project gives no (valid) range. */
+  readonly range: EstimateRange | null;
   readonly hasBookings: boolean;
 }
 
@@ -62,14 +65,20 @@ export function checkProject(project: Project, load: ProjectLoad | undefined, co
   const scope: Rag = shown === null ? 'green' : shown < 0.9 ? 'red' : shown < 1 ? 'amber' : 'green';
 
   const working = (day: Day) => settings.workingDays[weekday(day)];
-  const forecastFinish = forecast(project, R, effectiveDaily, effectiveHours, s, horizon, working);
-  const slipDays = forecastFinish === null ? null : workingDaysBetween(project.end, forecastFinish, working);
-  const time: Rag = slipDays === null ? 'red' : slipDays <= 0 ? 'green' : slipDays <= 10 ? 'amber' : 'red';
-
   const blendedRate = load && load.bookedFromStatus > 0 ? load.costFromStatus / load.bookedFromStatus
     : load && load.bookedBeforeStatus + load.bookedFromStatus > 0 ? load.costAll / (load.bookedBeforeStatus + load.bookedFromStatus)
       : context.averageRate;
-  const forecastCost = (project.actualCost ?? 0) + R * blendedRate + (project.otherCosts ?? 0) * (1 - c);
+  // One set of rules for every remaining effort: the single forecast applies them to R, the
+  // estimate range to each quantile R_p.
+  const rules: RemainingEffortForecast = {
+    finish: (r) => forecast(project, r, effectiveDaily, effectiveHours, s, horizon, working),
+    cost: (r) => (project.actualCost ?? 0) + r * blendedRate + (project.otherCosts ?? 0) * (1 - c),
+  };
+  const forecastFinish = rules.finish(R);
+  const slipDays = forecastFinish === null ? null : workingDaysBetween(project.end, forecastFinish, working);
+  const time: Rag = slipDays === null ? 'red' : slipDays <= 0 ? 'green' : slipDays <= 10 ? 'amber' : 'red';
+
+  const forecastCost = rules.cost(R);
   let cost: Rag = 'green';
   if (project.budget !== null) {
     const fc = round2(forecastCost);
@@ -87,7 +96,8 @@ export function checkProject(project: Project, load: ProjectLoad | undefined, co
   };
   return {
     project, remainingEffort: R, effectiveHours, scopeCoverage, forecastFinish, slipDays, blendedRate, forecastCost,
-    rag: { scope, time, cost, cpi: band(evm?.cpi), spi: band(evm?.spi) }, evm, hasBookings: (load?.bookings.length ?? 0) > 0,
+    rag: { scope, time, cost, cpi: band(evm?.cpi), spi: band(evm?.spi) }, evm,
+    range: estimateRange(project, rules, effectiveHours, blendedRate), hasBookings: (load?.bookings.length ?? 0) > 0,
   };
 }
 

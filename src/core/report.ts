@@ -1,5 +1,6 @@
 /**
- * The JSON report, version 2 (version 1 + suggestions on conflicts + FLEX_INFEASIBLE): the contract for automation. Change it only by raising `version`.
+ * The JSON report, version 2 (version 1 + projects[].range + suggestions on conflicts + the
+ * FLEX_INFEASIBLE kind): the contract for automation. Change it only by raising `version`.
  * Hours are rounded to 2 decimals, money to cents, ratios to 4 decimals; dates are ISO.
  */
 import type { Diagnostic } from './diagnostics';
@@ -84,6 +85,24 @@ export interface ProjectReport {
   readonly budget: number | null;
   readonly rag: { readonly scope: Rag; readonly time: Rag; readonly cost: Rag };
   readonly evm: EvmReport | null;
+  /** The forecast over the estimate range; null when the project gives none. */
+  readonly range: RangeReport | null;
+}
+
+/** Finish (ISO date, null when there is no forecast) and cost (cents) at one probability. */
+export interface RangePointReport {
+  readonly finish: string | null;
+  readonly cost: number;
+}
+
+/** The estimate-range forecast: P50/P80/P90 finish and cost; chances to 4 decimals in [0, 1]. */
+export interface RangeReport {
+  readonly p50: RangePointReport;
+  readonly p80: RangePointReport;
+  readonly p90: RangePointReport;
+  readonly onTime: number;
+  /** null without a budget or a blended rate. */
+  readonly withinBudget: number | null;
 }
 
 export interface FinanceRow {

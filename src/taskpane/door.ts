@@ -10,6 +10,11 @@ import type { SettingsValues } from './settings-values';
 /** A workbook the pane can check, plus the actions that depend on where it lives. */
 export interface Door {
   readonly kind: 'excel' | 'standalone';
+  /**
+   * The door's default locale for text numbers and dates when Settings has no Locale: the
+   * browser's language standalone; undefined in Excel, where the workbook's culture comes with it.
+   */
+  readonly defaultLocale?: string;
   /** The open workbook; undefined until one is open (standalone, before a file is chosen). */
   port(): WorkbookPort | undefined;
   /** Selects a cell in the workbook on screen; undefined where no workbook is on screen. */

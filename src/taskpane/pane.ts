@@ -5,7 +5,8 @@
  */
 import type { Phase } from '../app/ports';
 import { clearHighlights, runCheck } from '../app/run-check';
-import type { Settings } from '../core/model';
+import { isoDate } from '../core/calendar';
+import type { Plan } from '../core/model';
 import type { Report } from '../core/report';
 import type { CellTarget } from '../workbook/patch';
 import type { Door } from './door';
@@ -16,6 +17,7 @@ import { heatmapRows } from './heatmap-model';
 import { protectedSheetsText } from './protected-sheets-text';
 import { renderConflicts, renderDiagnostics } from './render-issues';
 import { renderHeatmap } from './render-heatmap';
+import { rangeRows, renderRanges } from './render-ranges';
 import { renderSummary } from './render-summary';
 import { DEFAULT_SETTINGS_VALUES, settingsProblem, type SettingsValues } from './settings-values';
 import { summariseReport } from './summarise';
@@ -111,19 +113,28 @@ export function mountPane(door: Door): Pane {
     });
   }
 
-  function showResults(report: Report, settings: Settings): void {
+  function showResults(report: Report, plan: Plan): void {
+    const { settings } = plan;
+    // The workbook's locale (Settings, Excel's culture, the browser's language) for every figure.
+    const locale = settings.locale;
     const summary = summariseReport(report);
     const weeks = report.weeks.length;
     byId('results-meta').textContent = weeks > 0
       ? `Status date ${report.asOf}; ${weeks} weeks from ${report.weeks[0]} to ${report.weeks[weeks - 1]}.`
       : `Status date ${report.asOf}.`;
-    replaceChildren(byId('summary'), renderSummary(summary, settings.currency));
-    replaceChildren(byId('heatmap'), [renderHeatmap(heatmapRows(report, settings.overallocationThreshold), report.weeks, 'Utilisation by team and week')]);
+    replaceChildren(byId('summary'), renderSummary(summary, settings.currency, locale));
+    replaceChildren(byId('heatmap'), [renderHeatmap(heatmapRows(report, settings.overallocationThreshold), report.weeks, 'Utilisation by team and week', locale)]);
+    const ends = new Map(plan.projects.map((p) => [p.name, isoDate(p.end)]));
+    const ranges = rangeRows(report.projects, (name) => ends.get(name));
+    byId('ranges-hint').textContent = ranges.length === 0
+      ? 'No project gives Estimate low and Estimate high.'
+      : 'Each bar runs from the 50 % to the 90 % likely finish; the tick is 80 %, the line the deadline.';
+    replaceChildren(byId('ranges-list'), renderRanges(ranges, report.asOf, locale));
     const select = selectHandler();
     byId('conflicts-hint').textContent = report.conflicts.length === 0
       ? 'No conflicts.'
       : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
-    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select));
+    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale));
     const issues = renderDiagnostics(report.diagnostics, select);
     replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
     byId('results').hidden = false;
@@ -145,7 +156,7 @@ export function mountPane(door: Door): Pane {
     showPhase('reading');
     door.takeProtectedSheets?.();
     try {
-      const outcome = await runCheck(port, { today: todayIso(), onPhase: showPhase });
+      const outcome = await runCheck(port, { today: todayIso(), locale: door.defaultLocale, onPhase: showPhase });
       if (!outcome.ok) {
         const missing = outcome.diagnostics.find((d) => d.code === 'SHEET_MISSING');
         throw new PaneError(
@@ -154,7 +165,7 @@ export function mountPane(door: Door): Pane {
         );
       }
       showPhase('done');
-      showResults(outcome.result.report, outcome.result.plan.settings);
+      showResults(outcome.result.report, outcome.result.plan);
       // Said with the result: the check finished, but highlights on protected sheets did not change.
       const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');
       if (note) announce(`${status.textContent ?? ''} ${note}`);

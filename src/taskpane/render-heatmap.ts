@@ -13,16 +13,16 @@ function weekName(weekStart: string): string {
   return day === undefined ? weekStart : isoWeekName(day);
 }
 
-/** What a cell says, e.g. "IT, week 2026-W10 (from 2026-03-02): 113 %, 45 h of 40 h". */
-export function describeCell(rowLabel: string, cell: HeatmapCell): string {
+/** What a cell says, e.g. "IT, week 2026-W10 (from 2026-03-02): 113%, 45 h of 40 h", figures in `locale`. */
+export function describeCell(rowLabel: string, cell: HeatmapCell, locale: string | null = null): string {
   const load = cell.capacityHours > 0
-    ? `${formatPercent(cell.utilisation)}, ${formatHours(cell.demandHours)} of ${formatHours(cell.capacityHours)}`
-    : `no capacity, ${formatHours(cell.demandHours)} of work`;
+    ? `${formatPercent(cell.utilisation, locale)}, ${formatHours(cell.demandHours, locale)} of ${formatHours(cell.capacityHours, locale)}`
+    : `no capacity, ${formatHours(cell.demandHours, locale)} of work`;
   return `${rowLabel}, week ${weekName(cell.weekStart)} (from ${cell.weekStart}): ${load}`;
 }
 
-/** Builds the heatmap table; `caption` is its accessible name. */
-export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly string[], caption: string): HTMLTableElement {
+/** Builds the heatmap table; `caption` is its accessible name, `locale` the figures' locale. */
+export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly string[], caption: string, locale: string | null = null): HTMLTableElement {
   const header = element('tr', {}, [
     element('th', { scope: 'col' }, [element('span', { class: 'visually-hidden' }, ['Team'])]),
     ...weeks.map((week) => {
@@ -35,7 +35,7 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
     element('tr', {}, [
       element('th', { scope: 'row', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
       ...row.cells.map((cell) => {
-        const text = describeCell(row.label, cell);
+        const text = describeCell(row.label, cell, locale);
         return element('td', { class: `band-${cell.band}`, tabindex: -1, 'aria-label': text, title: text, 'data-band': cell.band });
       }),
     ]),

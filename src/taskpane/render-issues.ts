@@ -10,7 +10,7 @@ import type { CellTarget } from '../workbook/patch';
 import { sortConflicts } from '../workbook/report/conflict-order';
 import { parseSourceCell } from '../workbook/report/source-cell';
 import { element } from './dom';
-import { formatHours } from './format';
+import { formatDate, formatHours } from './format';
 import { CONFLICT_KIND_LABELS } from './summarise';
 
 /** How many items a list shows; the summary sheets in the workbook hold the rest. */
@@ -77,12 +77,12 @@ function moreItem(hidden: number, sheet: string): HTMLLIElement[] {
   return hidden > 0 ? [element('li', { class: 'more' }, [`${hidden} more: see the ${sheet} sheet.`])] : [];
 }
 
-function dateRange(from: string, to: string): string {
-  return from === to ? from : `${from} to ${to}`;
+function dateRange(from: string, to: string, locale: string | null): string {
+  return from === to ? formatDate(from, locale) : `${formatDate(from, locale)} to ${formatDate(to, locale)}`;
 }
 
-/** The conflicts, worst first, each with its suggestions. */
-export function renderConflicts(conflicts: readonly Conflict[], select: SelectCell, apply?: ApplySuggestion): HTMLLIElement[] {
+/** The conflicts, worst first, each with its suggestions; dates and hours in the workbook's locale. */
+export function renderConflicts(conflicts: readonly Conflict[], select: SelectCell, locale: string | null = null, apply?: ApplySuggestion): HTMLLIElement[] {
   const sorted = sortConflicts(conflicts);
   const shown = sorted.slice(0, LIST_LIMIT).map((conflict) => {
     const cells = conflict.cells.map(parseSourceCell).filter((c) => c !== undefined);
@@ -91,8 +91,8 @@ export function renderConflicts(conflicts: readonly Conflict[], select: SelectCe
     const head = [
       CONFLICT_KIND_LABELS[conflict.kind] ?? conflict.kind,
       subject,
-      dateRange(conflict.from, conflict.to),
-      conflict.hours > 0 ? formatHours(conflict.hours) : '',
+      dateRange(conflict.from, conflict.to, locale),
+      conflict.hours > 0 ? formatHours(conflict.hours, locale) : '',
     ];
     return item(conflict.severity, head, conflict.message, target, Math.max(cells.length - 1, 0), select, suggestionList(conflict, apply));
   });

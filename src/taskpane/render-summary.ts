@@ -20,16 +20,16 @@ function group(title: string, headline: string, headlineName: string, headlineVa
   ]);
 }
 
-/** The summary's elements for one report. */
-export function renderSummary(summary: ReportSummary, currency: string | null): HTMLElement[] {
+/** The summary's elements for one report, money in `currency` written the `locale`'s way. */
+export function renderSummary(summary: ReportSummary, currency: string | null, locale: string | null = null): HTMLElement[] {
   const severities = (['high', 'medium', 'low'] as const).flatMap((s) => figure(SEVERITY_WORDS[s], `severity.${s}`, summary.bySeverity[s]));
   const kinds = summary.byKind.flatMap(({ kind, count }) => figure(CONFLICT_KIND_LABELS[kind], `kind.${kind}`, count));
   const statuses = (['red', 'amber', 'green'] as const).flatMap((r) => figure(RAG_WORDS[r], `projects.${r}`, summary.projectsByStatus[r]));
-  const money = (label: string, name: string, amount: number): Node[] => figure(label, name, amount, formatMoney(amount, currency));
+  const money = (label: string, name: string, amount: number): Node[] => figure(label, name, amount, formatMoney(amount, currency, locale));
   return [
     group('Conflicts', String(summary.conflicts), 'conflicts', summary.conflicts, [...severities, ...kinds]),
     group('Projects', String(summary.projects), 'projects', summary.projects, statuses),
-    group('Finance, whole horizon', formatMoney(summary.finance.total, currency), 'finance.total', summary.finance.total, [
+    group('Finance, whole horizon', formatMoney(summary.finance.total, currency, locale), 'finance.total', summary.finance.total, [
       ...money('CapEx', 'finance.capex', summary.finance.capex),
       ...money('OpEx', 'finance.opex', summary.finance.opex),
       ...money('Idle', 'finance.idle', summary.finance.idle),

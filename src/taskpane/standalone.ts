@@ -54,6 +54,7 @@ export function startStandalone(): void {
 
   const door: Door = {
     kind: 'standalone',
+    defaultLocale: navigator.language,
     port: () => open?.port,
     async readSettings() {
       return settingsValuesFromWorkbook((await openWorkbook().port.read()).raw);

@@ -7,6 +7,7 @@ import { dayFromParts, isRealDate, type Day } from '../core/calendar';
 import type { DiagnosticCode } from '../core/diagnostics';
 import type { CellValue } from './grid';
 import { isCellError } from './grid';
+import type { LocaleRules } from './locale-rules';
 
 /** A successfully read value, a blank cell, or a failure with the code and wording to report. */
 export type Coerced<T> =
@@ -39,16 +40,28 @@ export function coerceText(value: CellValue | undefined): Coerced<string> {
   if (isBlank(value)) return BLANK;
   if (isCellError(value)) return fail('CELL_ERROR_VALUE', `holds the error value ${value.error}`);
   if (typeof value === 'string') return { ok: true, value: value.trim() };
+  // Excel cells cannot hold NaN or Infinity, but an adapter bug could pass one: never make "NaN" a name.
+  if (typeof value === 'number' && !Number.isFinite(value)) return fail('NOT_A_NUMBER', `holds ${showValue(value)}`);
   return { ok: true, value: String(value) };
 }
 
-// Currency symbols and codes people put in money cells; a unit suffix people put in hour cells.
-const CURRENCY = /^(?:[€$£¥₹]|eur|usd|gbp|aud|nzd|cad|chf|jpy|inr)\s*|\s*(?:[€$£¥₹]|eur|usd|gbp|aud|nzd|cad|chf|jpy|inr)$/i;
+// Currency symbols and codes people put in money cells, before or after the amount (with or
+// without a space of any kind); a unit suffix people put in hour cells.
+const CURRENCY = /^(?:[€$£¥₹]|eur|usd|gbp|aud|nzd|cad|chf|jpy|inr|fr\.)\s*|\s*(?:[€$£¥₹]|eur|usd|gbp|aud|nzd|cad|chf|jpy|inr|fr\.)$/i;
 const UNIT = /\s*(?:h|hr|hrs|hour|hours)$/i;
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 
-/** Parses numeric text such as "40", "40h", "1,234.50" or "€12,000"; undefined when it is not a number. */
-export function parseNumericText(text: string): number | undefined {
+/**
+ * Parses numeric text such as "40", "40h", "1,234.50" or "€12,000"; undefined when it is not a
+ * number. With a locale, its separators come first ("1.234,50 €" in de-DE, "1 234,5" in fr-FR,
+ * "1'234.5" in de-CH); text the locale cannot read falls back to the rules above, so setting a
+ * locale never makes a readable cell unreadable ("37.5" still reads as 37.5 in de-DE).
+ */
+export function parseNumericText(text: string, locale: LocaleRules | null = null): number | undefined {
+  if (locale !== null) {
+    const n = parseLocaleNumber(text, locale);
+    if (n !== undefined) return n;
+  }
   let cleaned = text.trim().replace(CURRENCY, '').replace(UNIT, '').trim();
   // Thousands separators: only commas between digit groups of three ("1,234,567.5").
   if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(cleaned)) cleaned = cleaned.replace(/,/g, '');
@@ -58,15 +71,47 @@ export function parseNumericText(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** A number from a number cell or numeric text. */
-export function coerceNumber(value: CellValue | undefined): Coerced<number> {
+const localePatterns = new Map<string, { grouped: RegExp; plain: RegExp }>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Numeric text in a locale's own form: digits in groups of three, the locale's decimal separator. */
+function parseLocaleNumber(text: string, locale: LocaleRules): number | undefined {
+  let patterns = localePatterns.get(locale.tag);
+  if (!patterns) {
+    const group = `[${locale.groups.map(escapeRegExp).join('')}]`;
+    const decimal = escapeRegExp(locale.decimal);
+    patterns = {
+      grouped: new RegExp(`^\\d{1,3}(?:${group}\\d{3})+(?:${decimal}\\d+)?$`),
+      plain: new RegExp(`^(?:\\d+(?:${decimal}\\d*)?|${decimal}\\d+)$`),
+    };
+    localePatterns.set(locale.tag, patterns);
+  }
+  // U+2212 is the minus sign some locales format with.
+  const cleaned = text.trim().replace(/\u2212/g, '-').replace(CURRENCY, '').replace(UNIT, '').trim();
+  const sign = cleaned.startsWith('-') ? -1 : 1;
+  const digits = /^[-+]/.test(cleaned) ? cleaned.slice(1).trim() : cleaned;
+  if (!patterns.grouped.test(digits) && !patterns.plain.test(digits)) return undefined;
+  let plain = '';
+  for (const ch of digits) {
+    if (ch === locale.decimal) plain += '.';
+    else if (!locale.groups.includes(ch)) plain += ch;
+  }
+  const n = sign * Number(plain);
+  return Number.isFinite(n) ? n + 0 : undefined;
+}
+
+/** A number from a number cell or numeric text; a locale says how the text is written. */
+export function coerceNumber(value: CellValue | undefined, locale: LocaleRules | null = null): Coerced<number> {
   if (isBlank(value)) return BLANK;
   if (isCellError(value)) return fail('CELL_ERROR_VALUE', `holds the error value ${value.error}`);
   if (typeof value === 'number') {
     return Number.isFinite(value) ? { ok: true, value } : fail('NOT_A_NUMBER', `${showValue(value)} is not a number`);
   }
   if (typeof value === 'string') {
-    const n = parseNumericText(value);
+    const n = parseNumericText(value, locale);
     if (n !== undefined) return { ok: true, value: n };
   }
   return fail('NOT_A_NUMBER', `${showValue(value)} is not a number`);
@@ -75,9 +120,9 @@ export function coerceNumber(value: CellValue | undefined): Coerced<number> {
 /**
  * A percentage as a fraction (0.5 = 50 %). A number in a cell formatted as a percentage is already
  * a fraction; otherwise a number ≤ 1 is a fraction and a number above 1 is a percentage, so 0.5,
- * "50%" and 50 all mean 50 %.
+ * "50%" and 50 all mean 50 %. The sign may come before or after, with any space ("80 %", "%80").
  */
-export function coercePercent(value: CellValue | undefined, numberFormat?: string | null): Coerced<number> {
+export function coercePercent(value: CellValue | undefined, numberFormat?: string | null, locale: LocaleRules | null = null): Coerced<number> {
   if (isBlank(value)) return BLANK;
   if (isCellError(value)) return fail('CELL_ERROR_VALUE', `holds the error value ${value.error}`);
   if (typeof value === 'number') {
@@ -87,11 +132,11 @@ export function coercePercent(value: CellValue | undefined, numberFormat?: strin
   }
   if (typeof value === 'string') {
     const text = value.trim();
-    if (text.endsWith('%')) {
-      const n = parseNumericText(text.slice(0, -1));
+    if (text.endsWith('%') || text.startsWith('%')) {
+      const n = parseNumericText(text.endsWith('%') ? text.slice(0, -1) : text.slice(1), locale);
       if (n !== undefined) return { ok: true, value: n / 100 };
     } else {
-      const n = parseNumericText(text);
+      const n = parseNumericText(text, locale);
       if (n !== undefined) return { ok: true, value: n <= 1 ? n : n / 100 };
     }
   }
@@ -119,7 +164,22 @@ export type DateOrder = 'DMY' | 'MDY' | null;
 export interface DateOptions {
   /** The workbook uses the 1904 date system. */
   readonly date1904: boolean;
+  /** Settings "Date order", else the locale's day/month order; null: ambiguous text is reported. */
   readonly dateOrder: DateOrder;
+}
+
+/** Options for reading any cell: the dates' and the locale numbers are written in (null: none). */
+export interface CellReadingOptions extends DateOptions {
+  readonly locale: LocaleRules | null;
+}
+
+/**
+ * The text-date order to use: Settings "Date order" wins; else the locale's when it is day- or
+ * month-first (a year-first locale such as ja-JP leaves 03/04/2026 ambiguous).
+ */
+export function effectiveDateOrder(settingsOrder: DateOrder, locale: LocaleRules | null): DateOrder {
+  if (settingsOrder !== null) return settingsOrder;
+  return locale?.dateOrder === 'DMY' || locale?.dateOrder === 'MDY' ? locale.dateOrder : null;
 }
 
 // Excel serial 25569 is 1970-01-01 in the 1900 system. Serial 60 is the 1900-02-29 that never
@@ -151,6 +211,8 @@ export function serialFromDay(day: Day): number {
 const TIME_SUFFIX = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const ISO_DATE = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME_SUFFIX}$`);
 const NUMERIC_DATE = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})${TIME_SUFFIX}$`);
+// Year first with slashes or dots (ja-JP's "2026/03/02"): never day-month swapped, so read everywhere.
+const YEAR_FIRST_DATE = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?${TIME_SUFFIX}$`);
 const WORDY_FORMATS = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd-MMM-yyyy', 'd-MMM-yy', 'EEE d MMM yyyy', 'EEEE d MMMM yyyy'];
 const REFERENCE_DATE = new Date(2000, 0, 1);
 
@@ -167,6 +229,8 @@ export function coerceDate(value: CellValue | undefined, options: DateOptions): 
   const text = value.trim();
   const iso = ISO_DATE.exec(text);
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]), value);
+  const yearFirst = YEAR_FIRST_DATE.exec(text);
+  if (yearFirst) return fromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), value);
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return fromNumericText(Number(numeric[1]), Number(numeric[2]), numeric[3], value, options.dateOrder);
   for (const pattern of WORDY_FORMATS) {

@@ -43,6 +43,11 @@ export interface RawWorkbook {
   readonly tables: readonly RawTable[];
   /** True when the workbook uses the 1904 date system (Mac Excel's old default). */
   readonly date1904: boolean;
+  /**
+   * The locale the host gives the workbook (Excel's culture, e.g. "de-DE"), when it gives one:
+   * the default for reading text numbers and dates. Files read by the xlsx adapter have none.
+   */
+  readonly locale?: string;
 }
 
 /** True when a cell value is an Excel error value such as #N/A or #REF!. */

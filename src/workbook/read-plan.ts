@@ -9,9 +9,10 @@ import type {
   Settings, SourceCells, TimeOff,
 } from '../core/model';
 import { a1 } from './address';
-import { isBlank, type DateOptions } from './coerce';
+import { effectiveDateOrder, isBlank, type CellReadingOptions } from './coerce';
 import type { RawWorkbook } from './grid';
 import { findBlock, locateSheet, type LocatedSheet, HEADER_SEARCH_ROWS } from './locate';
+import { localeRules } from './locale-rules';
 import { readSettings } from './read-settings';
 import { RowReader } from './row-reader';
 import {
@@ -38,15 +39,26 @@ export const MAX_HOURS = 1e9;
 export const MAX_STAFF_ROWS = 50_000;
 export const MAX_SHEET_ROWS = 500_000;
 
+/** Options of `readPlan`. */
+export interface ReadPlanOptions {
+  /**
+   * The door's default locale for text numbers and dates (the CLI's --locale, the browser's
+   * language); else the workbook's own (`raw.locale`, Excel's culture). Settings "Locale" wins
+   * over both.
+   */
+  readonly locale?: string;
+}
+
 /** Reads the workbook contract from raw grids. */
-export function readPlan(raw: RawWorkbook): ReadResult {
+export function readPlan(raw: RawWorkbook, options: ReadPlanOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const tooBig = checkSize(raw);
   if (tooBig) return { ok: false, message: tooBig, diagnostics };
   const locate = (spec: SheetSpec, required: boolean) => locateInput(raw, spec, diagnostics, required);
 
-  const settings = readSettings(locate(SETTINGS, false), diagnostics, raw.date1904);
-  const dates: DateOptions = { date1904: raw.date1904, dateOrder: settings.dateOrder };
+  const settings = readSettings(locate(SETTINGS, false), diagnostics, raw.date1904, options.locale ?? raw.locale ?? null);
+  const locale = settings.locale === null ? null : localeRules(settings.locale) ?? null;
+  const dates: CellReadingOptions = { date1904: raw.date1904, dateOrder: effectiveDateOrder(settings.dateOrder, locale), locale };
 
   const staffSheet = locate(STAFF, true);
   if (!staffSheet) {
@@ -91,7 +103,7 @@ function checkSize(raw: RawWorkbook): string | undefined {
 
 interface ReadContext {
   readonly diagnostics: Diagnostic[];
-  readonly dates: DateOptions;
+  readonly dates: CellReadingOptions;
   readonly settings: Settings;
   /** Names whose rows were skipped, per sheet key, with the row's cell: later references say so. */
   readonly skipped: Map<string, Map<string, string>>;
@@ -234,6 +246,7 @@ function readProject(row: RowReader): Read<Project> | undefined {
   const end = row.date('end', { required: true });
   const budget = row.number('budget', { min: 0, max: MAX_MONEY });
   const estimate = row.number('estimate', { min: 0, max: MAX_HOURS });
+  const range = readEstimateRange(row, estimate);
   const capexShare = row.percent('capexShare', { max: 1 });
   const capitalisationStart = row.date('capitalisationStart');
   const capitalisationEnd = row.date('capitalisationEnd');
@@ -254,12 +267,40 @@ function readProject(row: RowReader): Read<Project> | undefined {
   return {
     key: nameKey(name),
     item: {
-      name, manager: row.text('manager'), start, end, budget, estimate, capexShare: capexShare ?? 0,
+      name, manager: row.text('manager'), start, end, budget, estimate, ...range, capexShare: capexShare ?? 0,
       capitalisationStart, capitalisationEnd, complete, actualCost, otherCosts, status,
       priority: typeof priority === 'string' || typeof priority === 'number' ? priority : null,
-      cells: refs(row, ['name', 'start', 'end', 'budget', 'estimate', 'complete', 'actualCost', 'otherCosts', 'status']),
+      cells: refs(row, ['name', 'start', 'end', 'budget', 'estimate', 'estimateLow', 'estimateHigh', 'complete', 'actualCost', 'otherCosts', 'status']),
     },
   };
+}
+
+const NO_RANGE = { estimateLow: null, estimateHigh: null } as const;
+
+/**
+ * Estimate low / Estimate high, kept only when low ≤ Estimate ≤ high. Any other range is a
+ * warning (ESTIMATE_RANGE) and is dropped: the project is still checked on its single Estimate,
+ * so a typo in a range never loses the row.
+ */
+function readEstimateRange(row: RowReader, estimate: number | null): { estimateLow: number | null; estimateHigh: number | null } {
+  const low = row.number('estimateLow', { min: 0, max: MAX_HOURS });
+  const high = row.number('estimateHigh', { min: 0, max: MAX_HOURS });
+  if (low === null && high === null) return NO_RANGE;
+  const ignored = 'the range is ignored (it needs low ≤ Estimate ≤ high)';
+  const missing = low === null ? 'estimateLow' : high === null ? 'estimateHigh' : estimate === null ? 'estimate' : null;
+  if (missing !== null) {
+    if (!row.failed) row.report('warning', 'ESTIMATE_RANGE', missing, `${row.header(missing)} is blank: ${ignored}`);
+    return NO_RANGE;
+  }
+  if ((low as number) > (estimate as number)) {
+    row.report('warning', 'ESTIMATE_RANGE', 'estimateLow', `${row.header('estimateLow')} ${low} h is above ${row.header('estimate')} ${estimate} h: ${ignored}`);
+    return NO_RANGE;
+  }
+  if ((estimate as number) > (high as number)) {
+    row.report('warning', 'ESTIMATE_RANGE', 'estimateHigh', `${row.header('estimateHigh')} ${high} h is below ${row.header('estimate')} ${estimate} h: ${ignored}`);
+    return NO_RANGE;
+  }
+  return { estimateLow: low, estimateHigh: high };
 }
 
 const PER: Readonly<Record<string, 'Day' | 'Week' | 'Month' | 'Quarter' | 'Year'>> = {

@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from '../core/diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from '../core/model';
-import { coerceText, type DateOptions } from './coerce';
+import { coerceText, effectiveDateOrder, type CellReadingOptions } from './coerce';
+import { localeRules, supportedLocale } from './locale-rules';
 import type { LocatedSheet } from './locate';
 import { RowReader } from './row-reader';
 import { normaliseName, SETTINGS } from './schema';
@@ -31,14 +32,18 @@ export function parseWorkingDays(text: string): boolean[] | undefined {
   return flags.some(Boolean) ? flags : undefined;
 }
 
-/** Reads the Settings rows into Settings, reporting what it cannot use. */
-export function readSettings(located: LocatedSheet | undefined, diagnostics: Diagnostic[], date1904: boolean): Settings {
-  const settings: Mutable<Settings> = { ...DEFAULT_SETTINGS };
+/**
+ * Reads the Settings rows into Settings, reporting what it cannot use. `defaultLocale` is the
+ * door's (Excel's culture, the CLI's --locale, the browser's language): a Settings "Locale"
+ * replaces it, and `settings.locale` is the one in force.
+ */
+export function readSettings(located: LocatedSheet | undefined, diagnostics: Diagnostic[], date1904: boolean, defaultLocale: string | null = null): Settings {
+  const settings: Mutable<Settings> = { ...DEFAULT_SETTINGS, locale: defaultLocale === null ? null : supportedLocale(defaultLocale) ?? null };
   if (!located || located.headerIndex < 0) return settings;
   const rows: RowReader[] = [];
-  // Date order first: it decides how the other date settings (and every sheet) read text dates.
+  // Date order and Locale first: they decide how the other settings (and every sheet) read text.
   for (let index = located.headerIndex + 1; index < located.block.values.length; index++) {
-    const row = new RowReader(located, SETTINGS, index, diagnostics, { date1904, dateOrder: null });
+    const row = new RowReader(located, SETTINGS, index, diagnostics, { date1904, dateOrder: null, locale: null });
     if (row.isBlankRow()) continue;
     const key = normaliseName(coerceText(row.value('key')).ok ? String(row.value('key')) : '');
     if (key === 'dateorder') {
@@ -46,13 +51,19 @@ export function readSettings(located: LocatedSheet | undefined, diagnostics: Dia
       if (order === 'DMY' || order === 'DAYFIRST') settings.dateOrder = 'DMY';
       else if (order === 'MDY' || order === 'MONTHFIRST') settings.dateOrder = 'MDY';
       else if (order !== '') row.report('warning', 'UNKNOWN_VALUE', 'value', `Date order "${row.value('value')}" is not DMY or MDY: ignored`);
+    } else if (key === 'locale') {
+      const tag = row.text('value');
+      const supported = tag === null ? undefined : supportedLocale(tag);
+      if (supported !== undefined) settings.locale = supported;
+      else if (tag !== null) row.report('warning', 'UNKNOWN_VALUE', 'value', `Locale "${tag}" is not a language tag such as de-DE or en-GB: ignored`);
     } else {
       rows.push(row);
     }
   }
-  const dates: DateOptions = { date1904, dateOrder: settings.dateOrder };
+  const locale = settings.locale === null ? null : localeRules(settings.locale) ?? null;
+  const reading: CellReadingOptions = { date1904, dateOrder: effectiveDateOrder(settings.dateOrder, locale), locale };
   for (const first of rows) {
-    const row = new RowReader(located, SETTINGS, first.index, diagnostics, dates);
+    const row = new RowReader(located, SETTINGS, first.index, diagnostics, reading);
     const keyText = row.text('key');
     if (keyText === null) continue;
     applySetting(settings, normaliseName(keyText), keyText, row);

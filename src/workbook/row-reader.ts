@@ -7,7 +7,7 @@ import type { Diagnostic, DiagnosticCode, Severity } from '../core/diagnostics';
 import type { CellRef } from '../core/model';
 import { a1 } from './address';
 import {
-  coerceDate, coerceNumber, coercePercent, coerceText, coerceYesNo, isBlank, type Coerced, type DateOptions,
+  coerceDate, coerceNumber, coercePercent, coerceText, coerceYesNo, isBlank, type CellReadingOptions, type Coerced,
 } from './coerce';
 import type { CellValue } from './grid';
 import { isCellError } from './grid';
@@ -31,7 +31,7 @@ export class RowReader {
     /** Index into located.block.values. */
     readonly index: number,
     private readonly diagnostics: Diagnostic[],
-    private readonly dates: DateOptions,
+    private readonly reading: CellReadingOptions,
   ) {
     this.row = located.block.values[index] ?? [];
     this.formats = located.block.numberFormats?.[index];
@@ -79,7 +79,7 @@ export class RowReader {
 
   /** A number; `min` rejects smaller values with NEGATIVE_VALUE (for min 0), `max` larger ones with VALUE_OUT_OF_RANGE. */
   number(key: string, options: CellReadOptions & { min?: number; max?: number } = {}): number | null {
-    const value = this.take(key, coerceNumber(this.value(key)), options);
+    const value = this.take(key, coerceNumber(this.value(key), this.reading.locale), options);
     if (value !== null && options.min !== undefined && value < options.min) {
       this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${value}: it cannot be negative`);
       return null;
@@ -93,7 +93,7 @@ export class RowReader {
 
   /** A fraction (0.5 = 50 %); `max` rejects larger values. */
   percent(key: string, options: CellReadOptions & { max?: number } = {}): number | null {
-    const value = this.take(key, coercePercent(this.value(key), this.format(key)), options);
+    const value = this.take(key, coercePercent(this.value(key), this.format(key), this.reading.locale), options);
     if (value === null) return null;
     if (value < 0) {
       this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${Math.round(value * 10000) / 100} %: it cannot be negative`);
@@ -107,7 +107,7 @@ export class RowReader {
   }
 
   date(key: string, options: CellReadOptions = {}): number | null {
-    return this.take(key, coerceDate(this.value(key), this.dates), options);
+    return this.take(key, coerceDate(this.value(key), this.reading), options);
   }
 
   yesNo(key: string, options: CellReadOptions = {}): boolean | null {

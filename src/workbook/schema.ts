@@ -76,6 +76,8 @@ export const PROJECTS: SheetSpec = {
     { key: 'end', aliases: ['End', 'Deadline', 'Due', 'End date'], required: true },
     { key: 'budget', aliases: ['Budget'] },
     { key: 'estimate', aliases: ['Estimate', 'Effort', 'Estimated hours'] },
+    { key: 'estimateLow', aliases: ['Estimate low', 'Optimistic', 'Best case', 'Low estimate'] },
+    { key: 'estimateHigh', aliases: ['Estimate high', 'Pessimistic', 'Worst case', 'High estimate'] },
     { key: 'capexShare', aliases: ['CapEx %', 'Capitalisable %', 'Capitalizable %'] },
     { key: 'capitalisationStart', aliases: ['Capitalisation start', 'Capitalization start'] },
     { key: 'capitalisationEnd', aliases: ['Capitalisation end', 'Capitalization end'] },

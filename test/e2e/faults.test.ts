@@ -16,6 +16,7 @@ import { buildWorkbookPatch } from '../../src/workbook/report/build-patch';
 import { EMPTY_STATE } from '../../src/workbook/state';
 import type { ExcelFake, ExcelFakeOptions, FakeSheetSpec } from '../fakes/excel-fake';
 import { consistencyProblems, highlightedCells, pictureInPage, type WorkbookPicture } from '../helpers/loadline-consistency';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, type PaneBrowser } from './support/browser';
 import { ROOT } from './support/ensure-build';
 import { excelFakeInitScript, fakeOptionsFromRaw, readRawWorkbook } from './support/excel-fake-page';
@@ -67,7 +68,7 @@ function visiblePart(picture: WorkbookPicture): WorkbookPicture {
   return picture.filter((sheet) => sheet.visibility !== 'VeryHidden');
 }
 
-describe('faults in Excel, in the task pane (fake host)', () => {
+describeWithChromium('faults in Excel, in the task pane (fake host)', () => {
   let browser: PaneBrowser;
   let page: Page;
   let raw: RawWorkbook;

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { Workbook } from 'exceljs';
 import type { ExcelFake, ExcelFakeOptions } from '../fakes/excel-fake';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, type PaneBrowser } from './support/browser';
 import { excelFakeInitScript } from './support/excel-fake-page';
 
@@ -71,7 +72,7 @@ async function expectShownAsText(page: Page): Promise<void> {
   expect(await pwned(page)).toBeNull();
 }
 
-describe('hostile workbook text in the pane inside Excel (fake host)', () => {
+describeWithChromium('hostile workbook text in the pane inside Excel (fake host)', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
@@ -117,7 +118,7 @@ describe('hostile workbook text in the pane inside Excel (fake host)', () => {
   });
 });
 
-describe('hostile workbook text in the standalone pane (an .xlsx file)', () => {
+describeWithChromium('hostile workbook text in the standalone pane (an .xlsx file)', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {

@@ -18,6 +18,7 @@ import { parseSourceCell } from '../../src/workbook/report/source-cell';
 import { STATE_SHEET } from '../../src/workbook/state';
 import { settingsValuesFromWorkbook } from '../../src/taskpane/settings-values';
 import type { ExcelFake } from '../fakes/excel-fake';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 import { ROOT } from './support/ensure-build';
 import { excelFakeInitScript, fakeOptionsFromRaw, readRawWorkbook } from './support/excel-fake-page';
@@ -33,7 +34,7 @@ function inFake<T>(page: Page, read: (fake: ExcelFake) => T): Promise<T> {
   return page.evaluate(`(${read.toString()})(globalThis.excelFake)`) as Promise<T>;
 }
 
-describe('pane inside Excel (fake host)', () => {
+describeWithChromium('pane inside Excel (fake host)', () => {
   let browser: PaneBrowser;
   let raw: RawWorkbook;
   let plan: Plan;
@@ -141,7 +142,7 @@ describe('pane inside Excel (fake host)', () => {
   });
 });
 
-describe('pane inside Excel on a workbook with hostile text', () => {
+describeWithChromium('pane inside Excel on a workbook with hostile text', () => {
   const HOSTILE = '<img src=x onerror=window.__pwned=1>';
   let browser: PaneBrowser;
 
@@ -173,7 +174,7 @@ describe('pane inside Excel on a workbook with hostile text', () => {
   });
 });
 
-describe('pane inside Excel on an empty workbook', () => {
+describeWithChromium('pane inside Excel on an empty workbook', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
@@ -199,7 +200,7 @@ describe('pane inside Excel on an empty workbook', () => {
   });
 });
 
-describe('ribbon command inside Excel (fake host)', () => {
+describeWithChromium('ribbon command inside Excel (fake host)', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {

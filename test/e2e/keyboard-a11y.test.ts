@@ -6,6 +6,7 @@
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { ExcelFake } from '../fakes/excel-fake';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, seriousAccessibilityViolations, type PaneBrowser } from './support/browser';
 import { ROOT } from './support/ensure-build';
 import { excelFakeInitScript, fakeOptionsFromRaw, readRawWorkbook } from './support/excel-fake-page';
@@ -39,7 +40,7 @@ function selection(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (globalThis as unknown as { excelFake: ExcelFake }).excelFake.selection);
 }
 
-describe('keyboard and screen readers inside Excel (fake host)', () => {
+describeWithChromium('keyboard and screen readers inside Excel (fake host)', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
@@ -140,7 +141,7 @@ describe('keyboard and screen readers inside Excel (fake host)', () => {
   });
 });
 
-describe('keyboard and screen readers standalone', () => {
+describeWithChromium('keyboard and screen readers standalone', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {

@@ -1,25 +1,25 @@
 /**
  * The annotated sample opens in a real spreadsheet application: LibreOffice Calc (Debian's
  * libreoffice-calc, installed by .ci/run) converts it headless, and the converted workbook still
- * has the summary sheets with their figures.
+ * has the summary sheets with their figures. Skipped without LibreOffice; fails without it in CI.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { loadWorkbookFile } from '../../src/adapters/xlsx/node-file';
+import { describeWithLibreOffice, soffice } from '../support/libreoffice';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
-const soffice = spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout.trim();
 
-describe('the annotated workbook in LibreOffice Calc', () => {
+describeWithLibreOffice('the annotated workbook in LibreOffice Calc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'loadline-calc-'));
   const annotated = join(dir, 'annotated.xlsx');
   const json = join(dir, 'report.json');
 
   beforeAll(async () => {
-    if (!soffice) throw new Error('LibreOffice is not installed: apt-get install -y libreoffice-calc (.ci/run does this)');
+    if (!soffice) throw new Error('unreachable: describeWithLibreOffice runs this suite only with LibreOffice');
     const code = await main(['check', SAMPLE, '--out', annotated, '--json', json], { out: () => undefined, err: () => undefined }, '2026-11-23');
     expect(code).toBe(0);
     execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'calc'), annotated], { timeout: 120_000, stdio: 'ignore' });

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, type PaneBrowser } from './support/browser';
 import { DIST, ROOT } from './support/ensure-build';
 import { excelFakeInitScript, fakeOptionsFromRaw, readRawWorkbook } from './support/excel-fake-page';
@@ -32,7 +33,7 @@ function metaPolicy(html: string): string | undefined {
   return tag ? /content="([^"]*)"/i.exec(tag)?.[1] : undefined;
 }
 
-describe('no data leaves the machine (standalone pane)', () => {
+describeWithChromium('no data leaves the machine (standalone pane)', () => {
   let browser: PaneBrowser;
   let origin: string;
   const requests: { url: string; method: string; type: string }[] = [];
@@ -154,7 +155,7 @@ describe('no data leaves the machine (standalone pane)', () => {
   });
 });
 
-describe('no data leaves the machine (pane inside Excel, fake host)', () => {
+describeWithChromium('no data leaves the machine (pane inside Excel, fake host)', () => {
   let browser: PaneBrowser;
   const requests: { url: string; method: string }[] = [];
 

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { ExcelFake } from '../fakes/excel-fake';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, type PaneBrowser } from './support/browser';
 import { ROOT } from './support/ensure-build';
 import { excelFakeInitScript } from './support/excel-fake-page';
@@ -42,7 +43,7 @@ async function dialogUrl(page: Page, index: number): Promise<URL> {
 /** Lets the page's pending callbacks and timers run. */
 const settle = (page: Page): Promise<void> => page.waitForTimeout(150);
 
-describe('ribbon Check capacity with an error to show (fake host with dialogs)', () => {
+describeWithChromium('ribbon Check capacity with an error to show (fake host with dialogs)', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
@@ -124,7 +125,7 @@ describe('ribbon Check capacity with an error to show (fake host with dialogs)',
   });
 });
 
-describe('dialog.html on hostile text', () => {
+describeWithChromium('dialog.html on hostile text', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
@@ -159,7 +160,7 @@ describe('dialog.html on hostile text', () => {
   });
 });
 
-describe('ribbon Check capacity on a host without dialogs', () => {
+describeWithChromium('ribbon Check capacity on a host without dialogs', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {

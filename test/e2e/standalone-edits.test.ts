@@ -10,6 +10,7 @@ import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
 import { loadWorkbook, readSnapshot } from '../../src/adapters/xlsx';
 import { readPlan } from '../../src/workbook/read-plan';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 
 const TODAY = '2026-03-02';
@@ -40,7 +41,7 @@ async function checkCapacity(page: Page): Promise<void> {
   await page.getByText(/^Check finished: /).waitFor();
 }
 
-describe('standalone pane: Save settings', () => {
+describeWithChromium('standalone pane: Save settings', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
@@ -96,7 +97,7 @@ describe('standalone pane: Save settings', () => {
   });
 });
 
-describe('standalone pane: Insert template sheets', () => {
+describeWithChromium('standalone pane: Insert template sheets', () => {
   let browser: PaneBrowser;
   let emptyWorkbook: Buffer;
 

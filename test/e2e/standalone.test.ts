@@ -12,6 +12,7 @@ import { runCheck } from '../../src/app/run-check';
 import type { Report } from '../../src/core/report';
 import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
 import { sortConflicts } from '../../src/workbook/report/conflict-order';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 import { expectedFigures, figuresInCents } from './support/expected-figures';
 import { ROOT } from './support/ensure-build';
@@ -28,7 +29,7 @@ async function nodeReport(): Promise<Report> {
   return result.report;
 }
 
-describe('standalone pane', () => {
+describeWithChromium('standalone pane', () => {
   let browser: PaneBrowser;
   let report: Report;
 

@@ -8,7 +8,7 @@ function conflict(kind: Conflict['kind'], severity: Conflict['severity']): Confl
 function project(name: string, rag: ProjectReport['rag']): ProjectReport {
   return {
     name, remainingEffort: 0, effectiveHours: 0, scopeCoverage: null, forecastFinish: null, slipDays: null,
-    forecastCost: 0, budget: null, rag, evm: null,
+    forecastCost: 0, budget: null, rag, evm: null, range: null,
   };
 }
 

@@ -97,3 +97,11 @@ describe('coerceText and coerceYesNo', () => {
     expect(coerceYesNo('maybe')).toMatchObject({ ok: false, code: 'UNKNOWN_VALUE' });
   });
 });
+
+describe('coerceText', () => {
+  it('refuses a non-finite number rather than turning it into the text "NaN"', () => {
+    // Found by the junk property (seed -1030351676): a NaN owner became the name "NaN".
+    expect(coerceText(Number.NaN)).toEqual({ ok: false, code: 'NOT_A_NUMBER', message: 'holds an invalid number' });
+    expect(coerceText(40)).toEqual({ ok: true, value: '40' });
+  });
+});

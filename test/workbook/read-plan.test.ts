@@ -82,6 +82,7 @@ const CASES: [DiagnosticCode, RawWorkbook, string, string][] = [
     Assignments: [['Person', 'Project', 'Hours per week', 'Total hours'], ['Ann', 'Atlas', 10, 120]],
   }), 'Assignments', 'D2'],
   ['HORIZON_CUT', plan({ staff: [ann], projects: [['Long', '2026-03-02', '2030-01-01']] }), 'Projects', 'C2'],
+  ['ESTIMATE_RANGE', workbook({ Staff: [STAFF_HEADER, ann], Projects: [['Project', 'Start', 'End', 'Estimate', 'Best case', 'Worst case'], ['Atlas', '2026-03-02', '2026-05-29', 300, 400, 500]] }), 'Projects', 'E2'],
 ];
 
 describe('diagnostics', () => {

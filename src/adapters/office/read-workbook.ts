@@ -2,7 +2,8 @@
  * Reads what the check needs of the workbook — the input sheets and tables as values and number
  * formats, the state sheet and the date system — in two round trips when that fits one response:
  *
- *  1. the worksheet list, the table list, a DATE(1904,1,1) probe for the date system, and a
+ *  1. the worksheet list, the table list, a DATE(1904,1,1) probe for the date system, the
+ *     workbook's culture (ExcelApi 1.11, where the host has it), and a
  *     direct lookup of every sheet and table name of the contract with its size
  *     (contract-probes.ts);
  *  2. the cells of every input sheet, input table and the state sheet, whole when their
@@ -32,6 +33,8 @@ export async function readWorkbook(budgetBytes: number): Promise<WorkbookSnapsho
       worksheets: context.workbook.worksheets.load('items/name,items/visibility'),
       tables: context.workbook.tables.load('items/name,items/worksheet/name'),
       dateProbe: supportsExcelApi('1.2') ? context.workbook.functions.date(1904, 1, 1).load('value') : undefined,
+      // The workbook's culture ("de-de") is the default locale for text numbers and dates.
+      culture: supportsExcelApi('1.11') ? context.application.cultureInfo.load('name') : undefined,
       probes: queueContractProbes(context, probeBudget),
     });
     let first = queueFirst(budgetBytes);
@@ -46,7 +49,7 @@ export async function readWorkbook(budgetBytes: number): Promise<WorkbookSnapsho
       first = queueFirst(0);
       await context.sync();
     }
-    const { worksheets, tables, dateProbe, probes } = first;
+    const { worksheets, tables, dateProbe, culture, probes } = first;
 
     const found = probes.findings(worksheets.items.map((s) => s.name));
     const stateWorksheet = worksheets.items.find((s) => sameName(s.name, STATE_SHEET));
@@ -104,7 +107,7 @@ export async function readWorkbook(budgetBytes: number): Promise<WorkbookSnapsho
     // released requirement set yet.
     const date1904 = dateProbe !== undefined && dateProbe.value === 0;
     return {
-      raw: { sheets, tables: rawTables, date1904 },
+      raw: { sheets, tables: rawTables, date1904, ...(culture ? { locale: culture.name } : {}) },
       state,
       sheetNames: worksheets.items.map((s) => s.name),
     };

@@ -1,6 +1,6 @@
 /** The Projects Check sheet: scope, time and cost per project, with earned value. */
 import type { Plan } from '../../core/model';
-import type { EvmReport, ProjectReport, Report } from '../../core/report';
+import type { EvmReport, ProjectReport, RangeReport, Report } from '../../core/report';
 import type { NumberFormatBlock, PatchValue, SheetPatch } from '../patch';
 import { fitColumnWidths } from './column-widths';
 import { moneyFormat } from './currency-format';
@@ -10,11 +10,15 @@ import { cellNumber, cellRange, headerStyle, padRows } from './sheet-parts';
 /** Earned-value figures in column order, after the scope/time/cost columns. */
 const EVM_FIELDS = ['pv', 'ev', 'ac', 'sv', 'cv', 'spi', 'cpi', 'eac', 'etc', 'vac', 'tcpi'] as const;
 
+/** The estimate-range columns, last (blank for a project without a range). */
+const RANGE_COLUMNS = ['P50 finish', 'P80 finish', 'P90 finish', 'On-time chance', 'P80 cost', 'Within-budget chance'] as const;
+
 /** Column names of the Projects Check sheet, in order. */
 export const PROJECT_COLUMNS: readonly string[] = [
   'Project', 'Scope', 'Coverage', 'Time', 'Forecast finish', 'Slip (working days)',
   'Cost', 'Forecast cost', 'Budget',
   ...EVM_FIELDS.map((field) => field.toUpperCase()),
+  ...RANGE_COLUMNS,
 ];
 
 const column = (name: string): number => PROJECT_COLUMNS.indexOf(name);
@@ -30,6 +34,7 @@ const FORMAT_OF_COLUMN: readonly (readonly [string, FormatKind])[] = [
   ['SPI', 'index'], ['CPI', 'index'],
   ['EAC', 'money'], ['ETC', 'money'], ['VAC', 'money'],
   ['TCPI', 'index'],
+  ['On-time chance', 'percent'], ['P80 cost', 'money'], ['Within-budget chance', 'percent'],
 ];
 
 /** Builds the Projects Check sheet, one row per checked project in the report's order. */
@@ -68,7 +73,14 @@ function projectRow(project: ProjectReport): PatchValue[] {
     cellNumber(project.forecastCost),
     cellNumber(project.budget),
     ...evmCells(project.evm),
+    ...rangeCells(project.range),
   ];
+}
+
+/** P50/P80/P90 finish as ISO dates (like Forecast finish), the chances as fractions, P80 cost as money. */
+function rangeCells(range: RangeReport | null): PatchValue[] {
+  if (range === null) return RANGE_COLUMNS.map(() => null);
+  return [range.p50.finish, range.p80.finish, range.p90.finish, range.onTime, range.p80.cost, cellNumber(range.withinBudget)];
 }
 
 function evmCells(evm: EvmReport | null): (number | null)[] {

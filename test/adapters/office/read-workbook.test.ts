@@ -1,6 +1,7 @@
 import { generateOrganisation } from '../../../bench/generate';
 import { OfficeWorkbookPort } from '../../../src/adapters/office';
 import type { RawWorkbook } from '../../../src/workbook/grid';
+import { readPlan } from '../../../src/workbook/read-plan';
 import { encodeState, STATE_SHEET } from '../../../src/workbook/state';
 import type { ExcelFakeOptions } from '../../fakes/excel-fake';
 import { installFake } from './office-fixtures';
@@ -41,6 +42,29 @@ describe('OfficeWorkbookPort.read', () => {
     ]);
     expect(snapshot.raw.date1904).toBe(false);
     expect(snapshot.state).toEqual({ owned: [], fills: [] });
+  });
+
+  it("reads the workbook's culture in the first round trip and checks German text with it", async () => {
+    const fake = installFake({
+      culture: 'de-DE',
+      sheets: { Staff: [['Name', 'Hours per week', 'Hourly rate', 'Start date'], ['Ada', '37,5', '1.234,50 €', '02.03.2026']] },
+    });
+    const snapshot = await new OfficeWorkbookPort().read();
+    expect(fake.syncs.length).toBe(2);
+    // Excel names cultures in lower case; the reader canonicalises the tag.
+    expect(snapshot.raw.locale).toBe('de-de');
+    const read = readPlan(snapshot.raw);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.plan.settings.locale).toBe('de-DE');
+    // 2 March 2026 is day 20514 (days since 1970-01-01).
+    expect(read.plan.people.map((p) => [p.hoursPerWeek, p.hourlyRate, p.start])).toEqual([[37.5, 1234.5, 20514]]);
+  });
+
+  it('reads no culture on a host before ExcelApi 1.11, where Application.cultureInfo is missing', async () => {
+    const fake = installFake({ excelApi: '1.10', culture: 'de-DE', sheets: { Staff: [['Name', 'Hours per week'], ['Ada', '37,5']] } });
+    const snapshot = await new OfficeWorkbookPort().read();
+    expect(fake.syncs.length).toBe(2);
+    expect(snapshot.raw.locale).toBeUndefined();
   });
 
   it('lists the sheets again without the name lookups when a host refuses the first round trip', async () => {
@@ -118,7 +142,7 @@ describe('OfficeWorkbookPort.read', () => {
     expect(fake.syncs.every((s) => s.failed === undefined && s.requestBytes < FOUR_MB && s.responseBytes < FOUR_MB)).toBe(true);
     // The grids are the generated ones cell for cell (blank → null, General → null), which is
     // also what the reader gave before it probed the contract's names (three syncs then).
-    expect(snapshot.raw).toEqual({ sheets: raw.sheets, tables: [], date1904: false });
+    expect(snapshot.raw).toEqual({ sheets: raw.sheets, tables: [], date1904: false, locale: 'en-us' });
     expect(snapshot.sheetNames).toEqual(raw.sheets.map((s) => s.name));
   });
 

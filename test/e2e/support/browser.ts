@@ -8,10 +8,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../../scripts/static-server';
+import { runChromium } from '../../support/chromium';
 import { DIST, ensureBuild } from './ensure-build';
 
-/** Where Debian's Chromium lives; the tests never download a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * A browser that never comes up is killed after this (and the server closed) within the suite's
+ * 60 s hook timeout, rather than living on for playwright's default three minutes.
+ */
+const LAUNCH_TIMEOUT_MS = 45_000;
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -42,54 +46,67 @@ export interface OpenPaneBrowserOptions {
   readonly page?: string;
   /** Called once the browser is set up, before the page is opened (e.g. to record every request). */
   readonly beforeNavigate?: (context: BrowserContext, page: Page) => void | Promise<void>;
+  /** The browser's language (navigator.language), e.g. "de-DE"; Chromium's default otherwise. */
+  readonly locale?: string;
 }
 
-/** Builds dist/ if stale, serves it and opens taskpane.html in headless Chromium. */
+/**
+ * Builds dist/ if stale, serves it and opens taskpane.html in headless Chromium (the run's, see
+ * test/support/chromium.ts). When any step fails, whatever was already started (server, browser,
+ * profile folder) is closed before the error is thrown, so a failed launch leaves no handle that
+ * would keep jest from exiting.
+ */
 export async function openPaneBrowser(options: OpenPaneBrowserOptions = {}): Promise<PaneBrowser> {
   ensureBuild();
-  const server = await startStaticServer({ root: DIST, port: 0 });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'loadline-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-    viewport: { width: 420, height: 900 },
-  });
-  const blocked: string[] = [];
-  const served: string[] = [];
-  const pageErrors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) {
-      served.push(url.slice(server.url.length));
-      return route.continue();
-    }
-    blocked.push(url);
-    return route.abort('blockedbyclient');
-  });
-  if (options.initScript) await context.addInitScript({ content: options.initScript });
-  const page = context.pages()[0] ?? (await context.newPage());
-  if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T12:00:00`));
-  await options.beforeNavigate?.(context, page);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await page.goto(`${server.url}${options.page ?? 'taskpane.html'}`);
-  return {
-    context,
-    page,
-    server,
-    blocked,
-    served,
-    pageErrors,
-    async close() {
-      await context.close();
-      await server.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
+  const run = runChromium();
+  if ('missing' in run) throw new Error(`No Chromium for the browser tests: ${run.missing}`);
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const close = async (): Promise<void> => {
+    // Last opened, first closed; every step runs even when an earlier one throws.
+    for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve().then(cleanup).catch(() => undefined);
   };
+  try {
+    const server = await startStaticServer({ root: DIST, port: 0 });
+    cleanups.push(() => server.close());
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'loadline-chromium-'));
+    cleanups.push(() => fs.rmSync(profile, { recursive: true, force: true }));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: run.location.executablePath,
+      env: { ...process.env, ...run.location.env },
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: LAUNCH_TIMEOUT_MS,
+      acceptDownloads: true,
+      viewport: { width: 420, height: 900 },
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
+    cleanups.push(() => context.close());
+    const blocked: string[] = [];
+    const served: string[] = [];
+    const pageErrors: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.url)) {
+        served.push(url.slice(server.url.length));
+        return route.continue();
+      }
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    if (options.initScript) await context.addInitScript({ content: options.initScript });
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (options.today) await page.clock.setFixedTime(new Date(`${options.today}T12:00:00`));
+    await options.beforeNavigate?.(context, page);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`${server.url}${options.page ?? 'taskpane.html'}`);
+    return { context, page, server, blocked, served, pageErrors, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** The summary's figures as the page shows them, by name ("severity.high" → 2). */

@@ -14,6 +14,7 @@ export const FakeErrorCode = {
   accessDenied: 'AccessDenied',
   invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   generalException: 'GeneralException',
+  apiNotFound: 'ApiNotFound',
   rangeExceedsLimit: 'RangeExceedsLimit',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',

@@ -64,6 +64,8 @@ export interface FakeHostOptions {
   readonly excelApi: string;
   /** Highest DialogApi requirement set the host claims, e.g. "1.2"; null for none. */
   readonly dialogApi: string | null;
+  /** Application.cultureInfo.name as Excel gives it (lower case, e.g. "de-de"). */
+  readonly culture: string;
 }
 
 /** The fake Excel behind every request context of one fake workbook. */

@@ -65,6 +65,8 @@ export interface ExcelFakeOptions {
   readonly dialogApi?: string | null;
   /** Request and response size limit per sync (default 5,000,000 bytes, as Excel on the web). */
   readonly payloadLimitBytes?: number;
+  /** The culture Excel reports (Application.cultureInfo.name, ExcelApi 1.11), e.g. "de-DE"; default "en-US". */
+  readonly culture?: string;
 }
 
 /** What a test sees of one cell. Colours are "RRGGBB" (no '#'), null when none. */
@@ -150,6 +152,8 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
     excelApi: options.excelApi ?? '1.17',
     dialogApi: options.dialogApi === undefined ? '1.2' : options.dialogApi,
+    // Excel reports culture names in lower case ("en-us"), as the Office.js reference says.
+    culture: (options.culture ?? 'en-US').toLowerCase(),
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);

@@ -101,12 +101,26 @@ function nextDefaultName(names: readonly string[]): string {
 /** workbook.application (also context.application). */
 export class FakeApplication extends FakeClientObject {
   protected readonly scalarNames = ['calculationMode'];
+  private culture: FakeCultureInfo | undefined;
 
   protected readScalar(): unknown {
     return 'Automatic';
   }
 
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === 'cultureInfo' ? this.cultureInfo : undefined;
+  }
+
   get calculationMode(): string { return this.loaded('calculationMode'); }
+
+  /** Application.cultureInfo: ExcelApi 1.11; on an older host the property is not there. */
+  get cultureInfo(): FakeCultureInfo {
+    if (!this.ctx.host.isSetSupported('ExcelApi', '1.11')) {
+      throw new FakeOfficeError(FakeErrorCode.apiNotFound, 'Application.cultureInfo needs ExcelApi 1.11.');
+    }
+    this.culture ??= new FakeCultureInfo(this.ctx);
+    return this.culture;
+  }
 
   /** Recorded on the host so a test can check the adapter asked for it. */
   suspendApiCalculationUntilNextSync(): void {
@@ -114,6 +128,17 @@ export class FakeApplication extends FakeClientObject {
       this.ctx.host.calculationSuspensions++;
     });
   }
+}
+
+/** Excel.CultureInfo: only its name (the number and date formats are not modelled). */
+export class FakeCultureInfo extends FakeClientObject {
+  protected readonly scalarNames = ['name'];
+
+  protected readScalar(): unknown {
+    return this.ctx.host.options.culture;
+  }
+
+  get name(): string { return this.loaded('name'); }
 }
 
 /** workbook.functions: only DATE, which the adapter uses to detect the date system. */

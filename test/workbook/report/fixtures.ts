@@ -101,12 +101,17 @@ export function sampleProjects(): ProjectReport[] {
       forecastFinish: '2026-05-08', slipDays: 6, forecastCost: 12000.5, budget: 15000,
       rag: { scope: 'red', time: 'amber', cost: 'green' },
       evm: { pv: 5000, ev: 4500, ac: 5200, sv: -500, cv: -700, spi: 0.9, cpi: 0.8654, eac: 17333.33, etc: 12133.33, vac: -2333.33, tcpi: 1.1359 },
+      range: {
+        p50: { finish: '2026-05-08', cost: 12000.5 }, p80: { finish: '2026-05-20', cost: 13100 }, p90: { finish: '2026-05-27', cost: 13650.25 },
+        onTime: 0.3125, withinBudget: 0.9375,
+      },
     },
     {
       name: 'Zephyr', remainingEffort: 0, effectiveHours: 0, scopeCoverage: null,
       forecastFinish: null, slipDays: null, forecastCost: 0, budget: null,
       rag: { scope: 'green', time: 'red', cost: 'green' },
       evm: null,
+      range: null,
     },
   ];
 }

@@ -7,12 +7,15 @@ describe('buildProjectsSheet', () => {
   it('writes one row per project with RAG words, forecast and earned value', () => {
     expect(sheet.values).toEqual([
       ['Project', 'Scope', 'Coverage', 'Time', 'Forecast finish', 'Slip (working days)', 'Cost',
-        'Forecast cost', 'Budget', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI'],
+        'Forecast cost', 'Budget', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI',
+        'P50 finish', 'P80 finish', 'P90 finish', 'On-time chance', 'P80 cost', 'Within-budget chance'],
       ['Apollo', 'red', 0.85, 'amber', '2026-05-08', 6, 'green', 12000.5, 15000,
-        5000, 4500, 5200, -500, -700, 0.9, 0.8654, 17333.33, 12133.33, -2333.33, 1.1359],
-      // No coverage, forecast, budget or actuals: blanks, never 0 or NaN.
+        5000, 4500, 5200, -500, -700, 0.9, 0.8654, 17333.33, 12133.33, -2333.33, 1.1359,
+        '2026-05-08', '2026-05-20', '2026-05-27', 0.3125, 13100, 0.9375],
+      // No coverage, forecast, budget, actuals or range: blanks, never 0 or NaN.
       ['Zephyr', 'green', null, 'red', null, null, 'green', 0, null,
-        null, null, null, null, null, null, null, null, null, null, null],
+        null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null],
     ]);
   });
 
@@ -30,6 +33,7 @@ describe('buildProjectsSheet', () => {
       { range: column(16), format: money }, { range: column(17), format: money },
       { range: column(18), format: money },
       { range: column(19), format: '0.00' },
+      { range: column(23), format: '0%' }, { range: column(24), format: money }, { range: column(25), format: '0%' },
     ]);
   });
 
@@ -46,7 +50,7 @@ describe('buildProjectsSheet', () => {
 
   it('freezes the header and the Project column and styles the header', () => {
     expect(sheet.freeze).toEqual({ rows: 1, cols: 1 });
-    expect(sheet.styles).toEqual([{ range: { row: 0, col: 0, rowCount: 1, colCount: 20 }, bold: true, fill: 'D9E1F2' }]);
+    expect(sheet.styles).toEqual([{ range: { row: 0, col: 0, rowCount: 1, colCount: 26 }, bold: true, fill: 'D9E1F2' }]);
   });
 
   it('uses the plain money format without a currency, and no formats without projects', () => {
