@@ -4,7 +4,9 @@
  * whose header row holds every key, so the table grows by one row. The grids given are not touched.
  */
 import type { EditValue, SuggestionEdit } from '../core/report';
+import { parseIsoDay } from '../core/calendar';
 import { parseA1 } from './address';
+import { serialFromDay } from './coerce';
 import { HEADER_SEARCH_ROWS } from './locate';
 import type { CellValue, RawBlock, RawSheet, RawTable, RawWorkbook } from './grid';
 
@@ -73,6 +75,20 @@ export function sameValue(value: CellValue, recorded: EditValue): boolean {
   if (blank(value) && blank(recorded)) return true;
   return value === recorded;
 }
+
+/**
+ * True when a cell read back holds what Loadline wrote into it: the same value, or — as Excel
+ * stores a typed ISO date — the date's serial number for an ISO date text.
+ */
+export function holdsWritten(value: CellValue, written: EditValue, date1904: boolean): boolean {
+  if (sameValue(value, written)) return true;
+  if (typeof value !== 'number' || typeof written !== 'string') return false;
+  const day = parseIsoDay(written);
+  return day !== undefined && value === serialFromDay(day) - (date1904 ? DAYS_1900_TO_1904 : 0);
+}
+
+// Serial 0 of the 1904 system is serial 1462 of the 1900 system.
+const DAYS_1900_TO_1904 = 1462;
 
 /**
  * The block an append to `sheet` goes into: a table on that sheet whose header row holds every

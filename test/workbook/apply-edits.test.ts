@@ -4,6 +4,7 @@
  */
 import { applyEdits, EditTargetError, staleEdits } from '../../src/workbook/apply-edits';
 import type { RawWorkbook } from '../../src/workbook/grid';
+import { decodeState, encodeState } from '../../src/workbook/state';
 
 const raw: RawWorkbook = {
   sheets: [
@@ -55,5 +56,19 @@ describe('staleEdits', () => {
       { sheet: 'Assignments', append: { Person: 'Cy' } },
     ];
     expect(staleEdits(raw, edits)).toEqual([edits[1]]);
+  });
+});
+
+describe('the applied-suggestion record in the state sheet', () => {
+  it('round-trips through encodeState and decodeState, and ignores a damaged record', () => {
+    const record = {
+      id: '3', text: 'Move 10 h/week of P from Ann to Bob in 2026-W10–W22',
+      cells: [{ sheet: 'Assignments', cell: 'E2', before: 50, after: 40 }],
+      rows: [{ sheet: 'Plan', table: 'Assignments', row: 2, col: 0, values: ['Bob', 'P', '2026-03-02', null, 10] }],
+    };
+    const grid = encodeState({ owned: [], fills: [], applied: [record] });
+    expect(decodeState(grid)).toEqual({ owned: [], fills: [], applied: [record] });
+    const damaged = [...grid, ['applied', '4', 'x', '{"cells":[{"sheet":1}],"rows":[]}'], ['applied', '5', 'y', 'not json']];
+    expect(decodeState(damaged).applied).toEqual([record]);
   });
 });

@@ -4,7 +4,7 @@
  * actions, with the Office.js port's signatures: read and write Settings, insert template sheets.
  */
 import type { Workbook } from 'exceljs';
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
+import type { InputWrite, InputWriteResult, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
 import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
 import type { InsertTemplatesResult } from '../../workbook/templates';
 import type { LoadlineState } from '../../workbook/state';
@@ -35,6 +35,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async clearHighlights(state: LoadlineState): Promise<void> {
     clearRecordedHighlights(this.workbook, state);
+  }
+
+  /**
+   * Not yet: the .xlsx door is being rewritten as a package patcher, and Apply will patch only the
+   * edited cells and rows there. Until then the standalone pane offers no Apply.
+   */
+  async writeInputs(_write: InputWrite): Promise<InputWriteResult> {
+    throw new Error('Applying suggestions to an .xlsx file is not available yet: apply them in Excel, or edit the cells the suggestion names.');
   }
 
   /** The Key / Value rows of the Settings sheet; [] when there is none. */
