@@ -5,6 +5,7 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from './check';
 import { planWrite } from './plan-write';
 import type { Phase, WorkbookPort, WritePlan } from './ports';
 import { buildWorkbookPatch } from '../workbook/report/build-patch';
+import type { AppliedRecord } from '../workbook/state';
 
 export interface RunCheckOptions extends CheckOptions {
   /** Write the summary sheets and highlights back (default true). */
@@ -13,7 +14,8 @@ export interface RunCheckOptions extends CheckOptions {
 }
 
 export type RunCheckOutcome =
-  | { readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null }
+  /** `applied`: the suggestions applied and not undone, as Loadline's state records them. */
+  | { readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null; readonly applied: readonly AppliedRecord[] }
   | Extract<CheckResult, { ok: false }>;
 
 /** Reads the workbook behind `port`, checks it and (unless `write` is false) writes the results back. */
@@ -30,7 +32,7 @@ export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Pr
     await port.write(written);
   }
   options.onPhase?.('done');
-  return { ok: true, result, written };
+  return { ok: true, result, written, applied: snapshot.state.applied ?? [] };
 }
 
 /** The "Clear highlights" use case: restores every recorded fill. */

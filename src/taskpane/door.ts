@@ -30,6 +30,11 @@ export interface Door {
    * taking them forgets them. Undefined where sheets cannot be protected (a file in the browser).
    */
   takeProtectedSheets?(): readonly ProtectedSheetCells[];
+  /**
+   * True where the pane offers Apply and Undo on suggestions (inside Excel). The .xlsx door's
+   * apply waits for its rewrite as a package patcher, so the standalone page shows none.
+   */
+  readonly canApply?: boolean;
   /** Told after an action changed the workbook, so a standalone download stays in step. */
   workbookChanged?(): void;
 }

@@ -4,7 +4,9 @@
  * and shown in plain words.
  */
 import type { Phase } from '../app/ports';
+import { applySuggestion, undoSuggestion, type ApplyOutcome } from '../app/apply-suggestion';
 import { clearHighlights, runCheck } from '../app/run-check';
+import type { AppliedRecord } from '../workbook/state';
 import { isoDate } from '../core/calendar';
 import type { Plan } from '../core/model';
 import type { Report } from '../core/report';
@@ -15,7 +17,7 @@ import { describeError, PaneError, type PaneAction } from './error-text';
 import { todayIso } from './format';
 import { heatmapRows } from './heatmap-model';
 import { protectedSheetsText } from './protected-sheets-text';
-import { renderConflicts, renderDiagnostics } from './render-issues';
+import { renderConflicts, renderDiagnostics, type ApplySuggestion } from './render-issues';
 import { renderHeatmap } from './render-heatmap';
 import { rangeRows, renderRanges } from './render-ranges';
 import { renderSummary } from './render-summary';
@@ -113,7 +115,38 @@ export function mountPane(door: Door): Pane {
     });
   }
 
-  function showResults(report: Report, plan: Plan): void {
+  /** Apply on a suggestion (where the door offers it): writes it, checks again, shows the new results. */
+  function applyHandler(): ApplySuggestion {
+    if (!door.canApply) return undefined;
+    return (_conflict, suggestion) => void run('apply', async () => {
+      const outcome = await applySuggestion(openPort(), suggestion, { today: todayIso(), locale: door.defaultLocale });
+      showChange(outcome, `Applied: ${suggestion.text}. Undo is under Applied suggestions.`);
+    });
+  }
+
+  /** After Apply or Undo: the check's results, or why nothing was changed. */
+  function showChange(outcome: ApplyOutcome, done: string): void {
+    if (!outcome.ok) throw new PaneError(outcome.message, 'Nothing in the workbook was changed.');
+    door.workbookChanged?.();
+    if (!outcome.check.ok) throw new PaneError(outcome.check.message, 'Fix the problem named above, then check again.');
+    showResults(outcome.check.result.report, outcome.check.result.plan, outcome.check.applied);
+    announce(done);
+  }
+
+  /** The suggestions applied and not undone, each with Undo. */
+  function showApplied(applied: readonly AppliedRecord[]): void {
+    byId('applied').hidden = !door.canApply || applied.length === 0;
+    replaceChildren(byId('applied-list'), applied.map((record) => {
+      const undo = element('button', { type: 'button', class: 'suggestion-apply', 'data-action': 'undo', 'aria-label': `Undo: ${record.text}` }, ['Undo']);
+      undo.addEventListener('click', () => void run('undo', async () => {
+        const outcome = await undoSuggestion(openPort(), record.id, { today: todayIso(), locale: door.defaultLocale });
+        showChange(outcome, `Undone: ${record.text}.`);
+      }));
+      return element('li', { class: 'suggestion' }, [element('span', { class: 'suggestion-text' }, [record.text]), undo]);
+    }));
+  }
+
+  function showResults(report: Report, plan: Plan, applied: readonly AppliedRecord[] = []): void {
     const { settings } = plan;
     // The workbook's locale (Settings, Excel's culture, the browser's language) for every figure.
     const locale = settings.locale;
@@ -134,7 +167,8 @@ export function mountPane(door: Door): Pane {
     byId('conflicts-hint').textContent = report.conflicts.length === 0
       ? 'No conflicts.'
       : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
-    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale));
+    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, applyHandler()));
+    showApplied(applied);
     const issues = renderDiagnostics(report.diagnostics, select);
     replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
     byId('results').hidden = false;
@@ -165,7 +199,7 @@ export function mountPane(door: Door): Pane {
         );
       }
       showPhase('done');
-      showResults(outcome.result.report, outcome.result.plan);
+      showResults(outcome.result.report, outcome.result.plan, outcome.applied);
       // Said with the result: the check finished, but highlights on protected sheets did not change.
       const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');
       if (note) announce(`${status.textContent ?? ''} ${note}`);
