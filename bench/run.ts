@@ -14,6 +14,7 @@ import { writeXlsx } from '../examples/write-xlsx';
 import { describeOrganisation, generateOrganisation, STATUS_DATE } from './generate';
 import type { PhaseOutcome, PhaseRequest } from './measure-phase';
 import { PHASES } from './phases';
+import { timeWhatIfInPane } from './what-if-pane';
 
 const DEFAULT_SIZES = [500, 2_000, 10_000];
 
@@ -95,7 +96,19 @@ async function benchSize(people: number, seed: number, folder: string): Promise<
     if (outcome.status !== 'ok' && !blockedBy) blockedBy = phase.name;
     console.log(row([`  ${phase.name}`, ...describeOutcome(outcome)]));
   }
+  if (people <= WHAT_IF_MAX_PEOPLE) {
+    try {
+      const times = await timeWhatIfInPane(file, STATUS_DATE);
+      console.log(`  what-if in the pane (headless Chromium), click to painted frame; target under 300 ms at 500 people:`);
+      for (const toggle of times.toggles) console.log(`    ${toggle.what.padEnd(48)}${duration(toggle.ms)}`);
+    } catch (error) {
+      console.log(`  what-if in the pane: n/a (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+  }
 }
+
+// The pane re-analyses in a browser tab: measured where the target is set (500 people) and at 2,000.
+const WHAT_IF_MAX_PEOPLE = 2_000;
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));

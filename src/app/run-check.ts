@@ -5,6 +5,7 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from './check';
 import { planWrite } from './plan-write';
 import type { Phase, WorkbookPort, WritePlan } from './ports';
 import { buildWorkbookPatch } from '../workbook/report/build-patch';
+import type { RawWorkbook } from '../workbook/grid';
 import type { AppliedRecord } from '../workbook/state';
 
 export interface RunCheckOptions extends CheckOptions {
@@ -14,8 +15,14 @@ export interface RunCheckOptions extends CheckOptions {
 }
 
 export type RunCheckOutcome =
-  /** `applied`: the suggestions applied and not undone, as Loadline's state records them. */
-  | { readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null; readonly applied: readonly AppliedRecord[] }
+  /**
+   * `applied`: the suggestions applied and not undone, as Loadline's state records them; `raw`:
+   * the grids the check read (the pane's what-if re-analyses them without reading again).
+   */
+  | {
+    readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null;
+    readonly applied: readonly AppliedRecord[]; readonly raw: RawWorkbook;
+  }
   | Extract<CheckResult, { ok: false }>;
 
 /** Reads the workbook behind `port`, checks it and (unless `write` is false) writes the results back. */
@@ -32,7 +39,7 @@ export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Pr
     await port.write(written);
   }
   options.onPhase?.('done');
-  return { ok: true, result, written, applied: snapshot.state.applied ?? [] };
+  return { ok: true, result, written, applied: snapshot.state.applied ?? [], raw: snapshot.raw };
 }
 
 /** The "Clear highlights" use case: restores every recorded fill. */

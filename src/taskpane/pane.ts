@@ -5,6 +5,11 @@
  */
 import type { Phase } from '../app/ports';
 import { applySuggestion, undoSuggestion, type ApplyOutcome } from '../app/apply-suggestion';
+import { choicesOf, planWithChoices, whatIf, type WhatIfChoices } from '../app/what-if';
+import type { Diagnostic } from '../core/diagnostics';
+import { isCountedProject } from '../core/load';
+import type { RawWorkbook } from '../workbook/grid';
+import { readPlan } from '../workbook/read-plan';
 import { clearHighlights, runCheck } from '../app/run-check';
 import type { AppliedRecord } from '../workbook/state';
 import { isoDate } from '../core/calendar';
@@ -130,8 +135,63 @@ export function mountPane(door: Door): Pane {
     door.workbookChanged?.();
     if (!outcome.check.ok) throw new PaneError(outcome.check.message, 'Fix the problem named above, then check again.');
     showResults(outcome.check.result.report, outcome.check.result.plan, outcome.check.applied);
+    resetWhatIf(outcome.check.raw, outcome.check.result.plan, outcome.check.applied);
     announce(done);
   }
+
+  // What-if: the grids of the last check, read once on the first change, re-analysed on every change.
+  let whatIfBase: { raw: RawWorkbook; applied: readonly AppliedRecord[]; read?: { plan: Plan; diagnostics: readonly Diagnostic[] } } | undefined;
+  let whatIfRuns = 0;
+
+  /** Sets the what-if controls to the workbook's own choices after a check. */
+  function resetWhatIf(raw: RawWorkbook, plan: Plan, applied: readonly AppliedRecord[]): void {
+    whatIfBase = { raw, applied };
+    const choices = choicesOf(plan);
+    byId<HTMLInputElement>('whatif-tentative').checked = choices.tentativeBookings;
+    byId<HTMLInputElement>('whatif-proposed').checked = choices.proposedProjects;
+    byId<HTMLInputElement>('whatif-threshold').value = String(Math.round(choices.threshold * 100));
+    const counted = plan.projects.filter((p) => isCountedProject(p, true));
+    replaceChildren(byId('whatif-project-list'), counted.map((project) => element('label', {}, [
+      element('input', { type: 'checkbox', 'data-project': project.name }), ` ${project.name}`,
+    ])));
+    byId('whatif-projects').hidden = counted.length === 0;
+    byId('whatif-note').textContent = '';
+  }
+
+  function readChoices(): WhatIfChoices {
+    const percent = byId<HTMLInputElement>('whatif-threshold').valueAsNumber;
+    return {
+      tentativeBookings: byId<HTMLInputElement>('whatif-tentative').checked,
+      proposedProjects: byId<HTMLInputElement>('whatif-proposed').checked,
+      threshold: Number.isFinite(percent) && percent > 0 ? percent / 100 : 1,
+      excludedProjects: [...document.querySelectorAll<HTMLInputElement>('#whatif-project-list input:checked')].map((box) => box.dataset.project ?? ''),
+    };
+  }
+
+  /** Re-analyses the last check's plan under the what-if choices and shows it; writes nothing. */
+  function showWhatIf(): void {
+    if (!whatIfBase || busy) return;
+    try {
+      if (!whatIfBase.read) {
+        const read = readPlan(whatIfBase.raw, { locale: door.defaultLocale });
+        if (!read.ok) return;
+        whatIfBase.read = { plan: read.plan, diagnostics: read.diagnostics };
+      }
+      const { plan, diagnostics } = whatIfBase.read;
+      const choices = readChoices();
+      const report = whatIf(plan, diagnostics, choices, { today: todayIso() });
+      showResults(report, planWithChoices(plan, choices), whatIfBase.applied, 'what-if');
+      whatIfRuns++;
+      const note = byId('whatif-note');
+      note.dataset.runs = String(whatIfRuns);
+      note.textContent = `What-if view: ${report.conflicts.length} ${report.conflicts.length === 1 ? 'conflict' : 'conflicts'}. Nothing was written; Check capacity writes the workbook's own view.`;
+    } catch (error) {
+      showError('check', error);
+    }
+  }
+
+  for (const id of ['whatif-tentative', 'whatif-proposed', 'whatif-threshold']) byId(id).addEventListener('change', showWhatIf);
+  byId('whatif-project-list').addEventListener('change', showWhatIf);
 
   /** The suggestions applied and not undone, each with Undo. */
   function showApplied(applied: readonly AppliedRecord[]): void {
@@ -146,7 +206,7 @@ export function mountPane(door: Door): Pane {
     }));
   }
 
-  function showResults(report: Report, plan: Plan, applied: readonly AppliedRecord[] = []): void {
+  function showResults(report: Report, plan: Plan, applied: readonly AppliedRecord[] = [], mode: 'check' | 'what-if' = 'check'): void {
     const { settings } = plan;
     // The workbook's locale (Settings, Excel's culture, the browser's language) for every figure.
     const locale = settings.locale;
@@ -167,11 +227,12 @@ export function mountPane(door: Door): Pane {
     byId('conflicts-hint').textContent = report.conflicts.length === 0
       ? 'No conflicts.'
       : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
-    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, applyHandler()));
+    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, mode === 'check' ? applyHandler() : undefined));
     showApplied(applied);
     const issues = renderDiagnostics(report.diagnostics, select);
     replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
     byId('results').hidden = false;
+    if (mode === 'what-if') return;
     announce(
       `Check finished: ${summary.conflicts} ${summary.conflicts === 1 ? 'conflict' : 'conflicts'}, ` +
       `${summary.issues.errors + summary.issues.warnings} input ${summary.issues.errors + summary.issues.warnings === 1 ? 'issue' : 'issues'}.`,
@@ -200,6 +261,7 @@ export function mountPane(door: Door): Pane {
       }
       showPhase('done');
       showResults(outcome.result.report, outcome.result.plan, outcome.applied);
+      resetWhatIf(outcome.raw, outcome.result.plan, outcome.applied);
       // Said with the result: the check finished, but highlights on protected sheets did not change.
       const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');
       if (note) announce(`${status.textContent ?? ''} ${note}`);

@@ -7,7 +7,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { Workbook, type FillPattern } from 'exceljs';
 import { loadWorkbook, XlsxWorkbookPort } from '../../src/adapters/xlsx';
-import { checkWorkbook } from '../../src/app/check';
+import { checkWorkbook, readPlan } from '../../src/app/check';
+import { choicesOf, whatIf } from '../../src/app/what-if';
 import { runCheck } from '../../src/app/run-check';
 import type { Report } from '../../src/core/report';
 import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
@@ -116,6 +117,25 @@ describeWithChromium('standalone pane', () => {
     expect(texts.length).toBeGreaterThan(0);
     await expect(page.locator('#conflicts-list .suggestion-text').allTextContents()).resolves.toEqual(texts);
     await expect(page.locator('#conflicts-list .suggestion-apply').count()).resolves.toBe(0);
+  });
+
+  it('what-if: leaving out tentative bookings re-analyses the plan in the pane at once, writing nothing', async () => {
+    const { page } = browser;
+    const raw = (await new XlsxWorkbookPort(await loadWorkbook(fs.readFileSync(SAMPLE))).read()).raw;
+    const read = readPlan(raw);
+    if (!read.ok) throw new Error(read.message);
+    const expected = whatIf(read.plan, read.diagnostics, { ...choicesOf(read.plan), tentativeBookings: false }, { today: TODAY });
+    expect(expected.conflicts.length).not.toBe(report.conflicts.length);
+    await page.locator('#what-if summary').click();
+    await expect(page.locator('#whatif-tentative').isChecked()).resolves.toBe(true);
+    await page.locator('#whatif-tentative').uncheck();
+    await page.locator('#whatif-note[data-runs="1"]').waitFor();
+    await expect(page.locator('#whatif-note').textContent()).resolves.toMatch(new RegExp(`^What-if view: ${expected.conflicts.length} conflicts\\.`));
+    await expect(page.locator('#conflicts-list li .issue').count()).resolves.toBe(Math.min(expected.conflicts.length, 200));
+    // Back to the workbook's own choice: the check's conflicts again.
+    await page.locator('#whatif-tentative').check();
+    await page.locator('#whatif-note[data-runs="2"]').waitFor();
+    await expect(page.locator('#conflicts-list li .issue').count()).resolves.toBe(Math.min(report.conflicts.length, 200));
   });
 
   it('downloads the annotated workbook, which ExcelJS reads back with the summary sheets and highlights', async () => {
