@@ -23,7 +23,7 @@ import { todayIso } from './format';
 import { heatmapRows } from './heatmap-model';
 import { protectedSheetsText } from './protected-sheets-text';
 import { renderConflicts, renderDiagnostics, type ApplySuggestion } from './render-issues';
-import { renderHeatmap } from './render-heatmap';
+import { renderHeatmap, updateHeatmap } from './render-heatmap';
 import { rangeRows, renderRanges } from './render-ranges';
 import { renderSummary } from './render-summary';
 import { DEFAULT_SETTINGS_VALUES, settingsProblem, type SettingsValues } from './settings-values';
@@ -216,7 +216,12 @@ export function mountPane(door: Door): Pane {
       ? `Status date ${report.asOf}; ${weeks} weeks from ${report.weeks[0]} to ${report.weeks[weeks - 1]}.`
       : `Status date ${report.asOf}.`;
     replaceChildren(byId('summary'), renderSummary(summary, settings.currency, locale));
-    replaceChildren(byId('heatmap'), [renderHeatmap(heatmapRows(report, settings.overallocationThreshold), report.weeks, 'Utilisation by team and week', locale)]);
+    const heatRows = heatmapRows(report, settings.overallocationThreshold);
+    const shown = byId('heatmap').querySelector('table');
+    // A what-if keeps the teams and weeks: recolour the cells rather than build the table again.
+    if (!(mode === 'what-if' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
+      replaceChildren(byId('heatmap'), [renderHeatmap(heatRows, report.weeks, 'Utilisation by team and week', locale)]);
+    }
     const ends = new Map(plan.projects.map((p) => [p.name, isoDate(p.end)]));
     const ranges = rangeRows(report.projects, (name) => ends.get(name));
     byId('ranges-hint').textContent = ranges.length === 0
@@ -229,8 +234,11 @@ export function mountPane(door: Door): Pane {
       : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
     replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, mode === 'check' ? applyHandler() : undefined));
     showApplied(applied);
-    const issues = renderDiagnostics(report.diagnostics, select);
-    replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
+    // The input issues are the workbook's: a what-if does not change them.
+    if (mode === 'check') {
+      const issues = renderDiagnostics(report.diagnostics, select);
+      replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
+    }
     byId('results').hidden = false;
     if (mode === 'what-if') return;
     announce(
