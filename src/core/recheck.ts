@@ -255,7 +255,10 @@ export class Rechecker {
 
     const projectLoads = new Map<string, ProjectLoad>();
     const checks: ProjectCheck[] = [];
-    const affectedProjects = [...new Set([...minus.keys(), ...plus.keys()])].sort();
+    // A project whose sums the passes leave exactly as they were keeps its base check and
+    // conflicts: it is left out of the scope (most of the new colleague's other projects).
+    const affectedProjects = [...new Set([...minus.keys(), ...plus.keys()])].sort()
+      .filter((name) => !this.unchanged(minus.get(name), plus.get(name)));
     for (const name of affectedProjects) {
       const project = this.projects.get(name) as Project;
       const load = this.mergeProject(name, minus.get(name), plus.get(name), newBookings);
@@ -301,7 +304,8 @@ export class Rechecker {
   }
 
   private pass(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly IndexedBooking[], range: { first: number; last: number }, into: Map<string, ProjectLoad>): PersonLoad {
-    for (const { booking } of bookings) this.projectLoad(into, booking.project);
+    // The bookings go into the parts too, so `unchanged` can tell when a project kept them all.
+    for (const { booking } of bookings) this.projectLoad(into, booking.project).bookings.push(booking);
     this.covered = { first: Math.min(this.covered.first, range.first), last: Math.max(this.covered.last, range.last) };
     const context: PersonPassContext = {
       horizon: this.horizon, statusIndex: this.statusDay - this.horizon.start, wd: this.wd, opsFirst: this.plan.settings.opsFirst,
@@ -313,7 +317,28 @@ export class Rechecker {
 
   private outside(booking: Booking, into: Map<string, ProjectLoad>): void {
     const calendar = this.model.calendars.get(booking.person.name);
-    if (calendar) addBookingsOutsideHorizon(booking, calendar, this.horizon, this.statusDay, this.projectLoad(into, booking.project));
+    const load = this.projectLoad(into, booking.project);
+    load.bookings.push(booking);
+    if (calendar) addBookingsOutsideHorizon(booking, calendar, this.horizon, this.statusDay, load);
+  }
+
+  /**
+   * True when the before and after parts of a project are identical: the same bookings (the same
+   * objects: none changed), the same day sums on the days the passes covered, the same totals.
+   */
+  private unchanged(before: ProjectLoad | undefined, after: ProjectLoad | undefined): boolean {
+    if (!before || !after || before.bookings.length !== after.bookings.length) return false;
+    if (before.bookings.some((b, i) => b !== after.bookings[i])) return false;
+    if (before.bookedBeforeStatus !== after.bookedBeforeStatus || before.bookedFromStatus !== after.bookedFromStatus
+      || before.costFromStatus !== after.costFromStatus || before.costAll !== after.costAll) return false;
+    for (let i = Math.max(0, this.covered.first), last = Math.min(before.effective.length - 1, this.covered.last); i <= last; i++) {
+      if (before.effective[i] !== after.effective[i]) return false;
+    }
+    for (const [person, stats] of after.assignees) {
+      const old = before.assignees.get(person);
+      if (!old || old.booked !== stats.booked || old.effective !== stats.effective) return false;
+    }
+    return before.assignees.size === after.assignees.size;
   }
 
   /** The project's entry in a pass's sums, made with a pooled day array when new. */
