@@ -1,6 +1,7 @@
-// Builds the add-in's doors into dist/: the task pane (taskpane.html), the ribbon command's
-// function file (commands.html) and its error dialog (dialog.html), the manifest with the real
-// URL, the icons and the sample workbook.
+// Builds the add-in's doors into dist/: the task pane (taskpane.html, which is also the ribbon's
+// function file and the shared runtime that hosts the LOADLINE functions), the ribbon's error
+// dialog (dialog.html), the functions' code (functions.js) and metadata (functions.json), the
+// manifest with the real URL, the icons and the sample workbook.
 //
 //   npm run build                       production build for https://localhost:3000/
 //   ADDIN_URL=https://host/ npm run build   the same for where the files will be served
@@ -12,12 +13,16 @@ const fs = require('fs');
 const { Compilation, WebpackError } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { addinBaseUrl, substituteAddinUrl } = require('./scripts/manifest-url');
 
 /** What Excel downloads before the pane works (initial JS + CSS per entry), gzipped. */
 const IN_EXCEL_BUDGET_BYTES = 150 * 1024;
 
 const SAMPLE_WORKBOOK = path.resolve(__dirname, 'examples/sample.xlsx');
+
+/** The LOADLINE functions: their JSDoc is the metadata (functions.json), as in Microsoft's templates. */
+const FUNCTIONS_SOURCE = './src/adapters/office/functions/functions.ts';
 
 /**
  * Fails the build when an entry's initial files (everything loaded inside Excel, before any
@@ -69,13 +74,13 @@ module.exports = (_env, argv) => {
     target: 'web',
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
-      commands: './src/taskpane/commands.ts',
       dialog: './src/taskpane/dialog.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
+      // The functions' chunk keeps a fixed name: the manifest's Functions.Script.Url names it.
+      chunkFilename: (pathData) => (pathData.chunk && pathData.chunk.name === 'functions' ? 'functions.js' : '[name].[contenthash:8].js'),
       publicPath: '',
       clean: true,
     },
@@ -116,13 +121,6 @@ module.exports = (_env, argv) => {
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/taskpane/commands.html',
-        chunks: ['commands'],
-        inject: 'head',
-        scriptLoading: 'defer',
-      }),
-      new HtmlWebpackPlugin({
         filename: 'dialog.html',
         template: './src/taskpane/dialog.html',
         chunks: ['dialog'],
@@ -143,7 +141,10 @@ module.exports = (_env, argv) => {
           ...(fs.existsSync(SAMPLE_WORKBOOK) ? [{ from: SAMPLE_WORKBOOK, to: 'sample.xlsx' }] : []),
         ],
       }),
-      new InExcelBudgetPlugin(['taskpane', 'commands', 'dialog'], IN_EXCEL_BUDGET_BYTES),
+      // Writes functions.json from the JSDoc of FUNCTIONS_SOURCE and appends its
+      // CustomFunctions.associate calls; the manifest's Functions.Metadata.Url names the file.
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
+      new InExcelBudgetPlugin(['taskpane', 'dialog'], IN_EXCEL_BUDGET_BYTES),
     ],
     // The lazy ExcelJS chunk is large by design; InExcelBudgetPlugin budgets what matters.
     performance: { hints: false },

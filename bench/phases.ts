@@ -8,13 +8,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Workbook } from 'exceljs';
-import { OfficeWorkbookPort } from '../src/adapters/office';
+import { performance } from 'node:perf_hooks';
+import { OfficeSheetWatcher, OfficeWorkbookPort } from '../src/adapters/office';
+import { conflictCount, freeHours, projectStatus, utilisation } from '../src/app/functions/answers';
+import { FigureIndex } from '../src/app/functions/figure-index';
+import { liveCheck, type LiveCheckResult } from '../src/app/live/live-check';
+import { LiveScheduler } from '../src/app/live/live-scheduler';
+import { checkFiguresOf } from '../src/workbook/check-figures';
 import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../src/adapters/xlsx';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
 import { analyse, analyseInDetail, type DetailedAnalysis } from '../src/core/analyse';
 import { addSuggestions, DEFAULT_RECHECKS } from '../src/workbook/suggest/suggest';
 import { planWrite } from '../src/app/plan-write';
-import type { WorkbookSnapshot, WritePlan } from '../src/app/ports';
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../src/app/ports';
 import type { Report } from '../src/core/report';
 import { a1 } from '../src/workbook/address';
 import type { RawWorkbook } from '../src/workbook/grid';
@@ -46,8 +52,8 @@ export interface BenchPhase {
   run(context: BenchContext): Promise<string | void> | string | void;
 }
 
-/** The phases, in the order a check runs them. */
-export const PHASES: readonly BenchPhase[] = [
+/** The phases of a check, in the order it runs them. */
+const CHECK_PHASES: readonly BenchPhase[] = [
   {
     name: 'read',
     what: '.xlsx file → ExcelJS workbook → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
@@ -127,7 +133,7 @@ export const PHASES: readonly BenchPhase[] = [
   },
   {
     name: 'office adapter syncs',
-    what: 'Office.js adapter read() + write() against the fake Excel host (test/fakes/excel-fake): round trips (syncs) and their largest payloads',
+    what: 'Office.js adapter read() + write() (with the functions\' figures in the state record) against the fake Excel host (test/fakes/excel-fake): round trips (syncs) and their largest payloads',
     prepare(context) {
       context.excelFake = createExcelFake(fakeSeed(need(context.snapshot, 'snapshot').raw));
     },
@@ -140,7 +146,9 @@ export const PHASES: readonly BenchPhase[] = [
         const port = new OfficeWorkbookPort();
         const snapshot = await port.read();
         const readSyncs = fake.syncs.length;
-        await port.write(planWrite(need(context.patch, 'patch'), snapshot));
+        // As Check capacity writes it: with the figures for the LOADLINE functions in the state record.
+        const figures = checkFiguresOf(need(context.report, 'report'), need(context.read, 'read').plan.settings, snapshot.raw.date1904);
+        await port.write({ ...planWrite(need(context.patch, 'patch'), snapshot), figures });
         const megabytesSent = fake.syncs.reduce((sum, sync) => sum + sync.bytes, 0) / 1e6;
         const largest = (bytes: (sync: SyncRecord) => number) => Math.max(...fake.syncs.map(bytes)).toLocaleString('en-GB');
         return `${readSyncs} read syncs, ${fake.syncs.length} in the whole check (${fake.syncs.length - readSyncs} write); `
@@ -152,6 +160,112 @@ export const PHASES: readonly BenchPhase[] = [
     },
   },
 ];
+
+/** Modelled round trip of Excel on the web, for the live check. */
+const SYNC_LATENCY_MS = 50;
+
+/**
+ * The live check and the LOADLINE functions (issue 13). Each needs only the phases before it,
+ * but the runner runs every earlier phase untimed, so they sit last.
+ */
+export const LIVE_PHASES: readonly BenchPhase[] = [
+  {
+    name: 'live: edit → figures',
+    what: `a user's edit to Assignments → 500 ms quiet time → read (Office adapter, fake Excel with ${SYNC_LATENCY_MS} ms per round trip) → check → figures published; the pane's rendering is not included`,
+    prepare(context) {
+      context.excelFake = createExcelFake({ ...fakeSeed(need(context.snapshot, 'snapshot').raw), syncLatencyMs: SYNC_LATENCY_MS });
+    },
+    async run(context) {
+      const fake = need(context.excelFake, 'excelFake');
+      const uninstall = fake.install(globalThis);
+      const watcher = new OfficeSheetWatcher();
+      try {
+        const office = new OfficeWorkbookPort();
+        let readMs = 0;
+        // The same port, timing its reads: the rest of a live check is the check itself.
+        const port: WorkbookPort = {
+          read: async () => {
+            const readStarted = performance.now();
+            const snapshot = await office.read();
+            readMs += performance.now() - readStarted;
+            return snapshot;
+          },
+          write: (plan) => office.write(plan),
+          clearHighlights: (state) => office.clearHighlights(state),
+          writeInputs: (write) => office.writeInputs(write),
+        };
+        const options = { asOf: context.asOf, today: context.asOf };
+        // What the pane does on opening (untimed here): the first check tells which sheets to watch.
+        const first = await liveCheck(port, options);
+        let done: (result: LiveCheckResult) => void = () => undefined;
+        const shown = new Promise<LiveCheckResult>((resolve) => { done = resolve; });
+        const live = new LiveScheduler<LiveCheckResult>({
+          check: () => liveCheck(port, options),
+          onStart: () => { checkStarted = performance.now(); },
+          onResult: (r) => done(r),
+          onError: (e) => { throw e; },
+        });
+        await watcher.watch(first.inputSheets, () => live.edited());
+        const syncsBefore = fake.syncs.length;
+        readMs = 0;
+        let checkStarted = 0;
+        const started = performance.now();
+        fake.editCells('Assignments', 'E2', [[12]]);
+        const result = await shown;
+        const ms = performance.now() - started;
+        if (!result.outcome.ok) throw new Error(result.outcome.message);
+        const syncs = fake.syncs.slice(syncsBefore);
+        const quietMs = checkStarted - started;
+        const checkMs = ms - quietMs - readMs;
+        const round = (value: number) => Math.round(value).toLocaleString('en-GB');
+        return `edit → figures ${round(ms)} ms = quiet time ${round(quietMs)} + read ${round(readMs)} (${syncs.length} syncs) + check ${round(checkMs)}; `
+          + `${syncs.filter((s) => s.wrote).length} writes`;
+      } finally {
+        await watcher.stop();
+        uninstall();
+      }
+    },
+  },
+  {
+    name: 'functions ×10,000',
+    what: 'LOADLINE.UTILISATION, FREEHOURS (13-week ranges), CONFLICTS and STATUS answered from the latest check\'s figures, 2,500 calls each',
+    run(context) {
+      const read = need(context.read, 'read');
+      const report = need(context.report, 'report');
+      const indexStarted = performance.now();
+      const index = new FigureIndex(checkFiguresOf(report, read.plan.settings, false));
+      const indexMs = performance.now() - indexStarted;
+      const people = report.people.map((p) => p.name);
+      const projects = report.projects.map((p) => p.name);
+      const weeks = report.weeks;
+      let answered = 0;
+      const callMs: number[] = [];
+      const started = performance.now();
+      for (let i = 0; i < 2_500; i++) {
+        const person = people[(i * 7919) % people.length];
+        const week = weeks[i % weeks.length];
+        const last = weeks[Math.min(weeks.length - 1, (i % weeks.length) + 12)];
+        const callStarted = performance.now();
+        const answers = [
+          utilisation(index, person, week),
+          freeHours(index, person, week, last),
+          conflictCount(index, person),
+          projectStatus(index, projects[i % Math.max(1, projects.length)] ?? 'none', 'time'),
+        ];
+        callMs.push((performance.now() - callStarted) / answers.length);
+        answered += answers.length;
+      }
+      const ms = performance.now() - started;
+      callMs.sort((a, b) => a - b);
+      const micro = (value: number) => `${(value * 1000).toFixed(0)} µs`;
+      return `${answered.toLocaleString('en-GB')} calls in ${ms.toFixed(0)} ms (mean ${micro(ms / answered)}, p99 ${micro(callMs[Math.floor(callMs.length * 0.99)])}, `
+        + `slowest ${micro(callMs[callMs.length - 1])}, each the mean of a group of four); figures and index made in ${indexMs.toFixed(1)} ms`;
+    },
+  },
+];
+
+/** Every phase, in order. */
+export const PHASES: readonly BenchPhase[] = [...CHECK_PHASES, ...LIVE_PHASES];
 
 /** The fake Excel host's seed: the same sheets and tables the xlsx adapter read. */
 function fakeSeed(raw: RawWorkbook): Parameters<typeof createExcelFake>[0] {

@@ -6,6 +6,7 @@
 import type { RawWorkbook } from '../workbook/grid';
 import type { Highlight, SheetPatch } from '../workbook/patch';
 import type { EditValue } from '../core/report';
+import type { CheckFigures } from '../workbook/check-figures';
 import type { AppendedRow, AppliedRecord, LoadlineState, RecordedFill } from '../workbook/state';
 
 /** What an adapter reads before a check. */
@@ -32,7 +33,7 @@ export interface NamedSheetPatch {
  *  3. delete `removeSheets` (sheets Loadline owned that this run no longer writes), then write each
  *     of `sheets` whole (delete-and-recreate or clear-and-rewrite: no stale cells survive);
  *  4. write the state sheet: owned = `sheets` names and keys, fills = the snapshots of step 2,
- *     applied = `applied`;
+ *     figures = `figures`, applied = `applied`;
  *  5. activate `activate` when given.
  */
 export interface WritePlan {
@@ -43,6 +44,8 @@ export interface WritePlan {
   readonly restoreFills: readonly RecordedFill[];
   readonly highlights: readonly Highlight[];
   readonly activate?: string;
+  /** The check's figures for the LOADLINE functions, kept in the state record (step 4). */
+  readonly figures?: CheckFigures;
 }
 
 /** Phases a long action reports, for progress indicators. */
@@ -95,4 +98,18 @@ export interface WorkbookPort {
   clearHighlights(state: LoadlineState): Promise<void>;
   /** Writes input cells and rows for Apply and Undo, all or nothing (one batch in Excel). */
   writeInputs(write: InputWrite): Promise<InputWriteResult>;
+}
+
+/**
+ * Edits to a workbook's sheets, as they happen (Excel only: a file has no live edits). Used by
+ * the live check; watching never changes the workbook.
+ */
+export interface WorkbookWatcher {
+  /**
+   * Calls `onEdit` with the sheet's name after every change to a cell of one of `sheetNames`,
+   * and after a sheet is added (it may be a new input sheet). Replaces what was watched before.
+   */
+  watch(sheetNames: readonly string[], onEdit: (sheet: string) => void): Promise<void>;
+  /** Stops watching. */
+  stop(): Promise<void>;
 }

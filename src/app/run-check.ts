@@ -4,6 +4,7 @@
 import { checkWorkbook, type CheckOptions, type CheckResult } from './check';
 import { planWrite } from './plan-write';
 import type { Phase, WorkbookPort, WritePlan } from './ports';
+import { checkFiguresOf, type CheckFigures } from '../workbook/check-figures';
 import { buildWorkbookPatch } from '../workbook/report/build-patch';
 import type { RawWorkbook } from '../workbook/grid';
 import type { AppliedRecord } from '../workbook/state';
@@ -20,8 +21,13 @@ export type RunCheckOutcome =
    * the grids the check read (the pane's what-if re-analyses them without reading again).
    */
   | {
-    readonly ok: true; readonly result: Extract<CheckResult, { ok: true }>; readonly written: WritePlan | null;
-    readonly applied: readonly AppliedRecord[]; readonly raw: RawWorkbook;
+    readonly ok: true;
+    readonly result: Extract<CheckResult, { ok: true }>;
+    /** What the LOADLINE functions answer from, for this check. */
+    readonly figures: CheckFigures;
+    readonly written: WritePlan | null;
+    readonly applied: readonly AppliedRecord[];
+    readonly raw: RawWorkbook;
   }
   | Extract<CheckResult, { ok: false }>;
 
@@ -32,14 +38,15 @@ export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Pr
   options.onPhase?.('checking');
   const result = checkWorkbook(snapshot.raw, options);
   if (!result.ok) return result;
+  const figures = checkFiguresOf(result.report, result.plan.settings, snapshot.raw.date1904);
   let written: WritePlan | null = null;
   if (options.write !== false) {
     options.onPhase?.('writing');
-    written = planWrite(buildWorkbookPatch(result.plan, result.report), snapshot);
+    written = { ...planWrite(buildWorkbookPatch(result.plan, result.report), snapshot), figures };
     await port.write(written);
   }
   options.onPhase?.('done');
-  return { ok: true, result, written, applied: snapshot.state.applied ?? [], raw: snapshot.raw };
+  return { ok: true, result, figures, written, applied: snapshot.state.applied ?? [], raw: snapshot.raw };
 }
 
 /** The "Clear highlights" use case: restores every recorded fill. */

@@ -3,7 +3,7 @@
  * .xlsx file (ExcelJS). The pane's buttons work the same through either.
  */
 import type { ProtectedSheetCells } from '../adapters/office';
-import type { WorkbookPort } from '../app/ports';
+import type { WorkbookPort, WorkbookWatcher } from '../app/ports';
 import type { CellTarget } from '../workbook/patch';
 import type { SettingsValues } from './settings-values';
 
@@ -35,6 +35,8 @@ export interface Door {
    * apply waits for its rewrite as a package patcher, so the standalone page shows none.
    */
   readonly canApply?: boolean;
+  /** Edits as they happen, for the live check; undefined where there are none (a file). */
+  readonly watcher?: WorkbookWatcher;
   /** Told after an action changed the workbook, so a standalone download stays in step. */
   workbookChanged?(): void;
 }

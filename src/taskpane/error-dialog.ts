@@ -6,7 +6,7 @@
  */
 import type { ErrorText } from './error-text';
 
-/** The dialog page, next to commands.html in the build. */
+/** The dialog page, next to taskpane.html (the ribbon's function file) in the build. */
 export const ERROR_DIALOG_PAGE = 'dialog.html';
 
 /** The dialog's size in percent of the screen: room for three short paragraphs and a button. */
@@ -34,7 +34,7 @@ const UNKNOWN: ErrorText = {
  * on the add-in's own origin).
  *
  * @example
- * errorDialogUrl('https://localhost:3000/commands.html', { summary: 'No Staff sheet.', next: 'Add one.', detail: '' })
+ * errorDialogUrl('https://localhost:3000/taskpane.html', { summary: 'No Staff sheet.', next: 'Add one.', detail: '' })
  * // 'https://localhost:3000/dialog.html?summary=No+Staff+sheet.&next=Add+one.&detail='
  */
 export function errorDialogUrl(openerUrl: string, text: ErrorText): string {

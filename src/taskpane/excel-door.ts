@@ -1,5 +1,5 @@
 /** The door inside Excel: the Office.js adapter behind the pane's Door. */
-import { OfficeWorkbookPort, type ProtectedSheetCells } from '../adapters/office';
+import { OfficeSheetWatcher, OfficeWorkbookPort, type ProtectedSheetCells } from '../adapters/office';
 import { SETTINGS_SHEET_NAME } from '../workbook/settings-sheet';
 import type { Door } from './door';
 import { PaneError } from './error-text';
@@ -13,6 +13,7 @@ export function createExcelDoor(): Door {
     kind: 'excel',
     canApply: true,
     port: () => port,
+    watcher: new OfficeSheetWatcher(),
     takeProtectedSheets() {
       const taken = protectedSheets;
       protectedSheets = [];

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../core/diagnostics';
 import { isCountedProject } from '../core/load';
 import type { RawWorkbook } from '../workbook/grid';
 import { readPlan } from '../workbook/read-plan';
+import { latestFigures } from '../app/functions/latest-figures';
 import { clearHighlights, runCheck } from '../app/run-check';
 import type { AppliedRecord } from '../workbook/state';
 import { isoDate } from '../core/calendar';
@@ -45,6 +46,15 @@ export interface Pane {
   run(action: PaneAction, work: () => Promise<void>): Promise<void>;
   /** Shows a short message in the status line (read out by screen readers). */
   announce(text: string): void;
+  /**
+   * Shows a check's results. A live check's are shown quietly: the status line (read out) is
+   * left to the user's own actions.
+   */
+  showResults(report: Report, plan: Plan, source: 'clicked' | 'live'): void;
+  /** True while a clicked action runs. */
+  readonly busy: boolean;
+  /** Tells `listener` when a clicked Check capacity starts and when it has written its results. */
+  onClickedCheck(listener: (event: 'start' | 'done') => void): void;
 }
 
 /** Mounts the pane for a door: call once, after the host is known. */
@@ -55,6 +65,7 @@ export function mountPane(door: Door): Pane {
   const settingsForm = byId<HTMLFormElement>('settings-form');
   const status = byId('status');
   let busy = false;
+  const clickedCheckListeners: ((event: 'start' | 'done') => void)[] = [];
   fillForm(DEFAULT_SETTINGS_VALUES);
 
   function announce(text: string): void {
@@ -134,7 +145,8 @@ export function mountPane(door: Door): Pane {
     if (!outcome.ok) throw new PaneError(outcome.message, 'Nothing in the workbook was changed.');
     door.workbookChanged?.();
     if (!outcome.check.ok) throw new PaneError(outcome.check.message, 'Fix the problem named above, then check again.');
-    showResults(outcome.check.result.report, outcome.check.result.plan, outcome.check.applied);
+    latestFigures.publish(outcome.check.figures);
+    showResults(outcome.check.result.report, outcome.check.result.plan, 'clicked', outcome.check.applied);
     resetWhatIf(outcome.check.raw, outcome.check.result.plan, outcome.check.applied);
     announce(done);
   }
@@ -180,7 +192,7 @@ export function mountPane(door: Door): Pane {
       const { plan, diagnostics } = whatIfBase.read;
       const choices = readChoices();
       const report = whatIf(plan, diagnostics, choices, { today: todayIso() });
-      showResults(report, planWithChoices(plan, choices), whatIfBase.applied, 'what-if');
+      showResults(report, planWithChoices(plan, choices), 'what-if', whatIfBase.applied);
       whatIfRuns++;
       const note = byId('whatif-note');
       note.dataset.runs = String(whatIfRuns);
@@ -206,7 +218,11 @@ export function mountPane(door: Door): Pane {
     }));
   }
 
-  function showResults(report: Report, plan: Plan, applied: readonly AppliedRecord[] = [], mode: 'check' | 'what-if' = 'check'): void {
+  // The applied suggestions last shown: a live check's results keep showing them.
+  let lastApplied: readonly AppliedRecord[] = [];
+
+  function showResults(report: Report, plan: Plan, source: 'clicked' | 'live' | 'what-if', applied: readonly AppliedRecord[] = lastApplied): void {
+    lastApplied = applied;
     const { settings } = plan;
     // The workbook's locale (Settings, Excel's culture, the browser's language) for every figure.
     const locale = settings.locale;
@@ -219,7 +235,7 @@ export function mountPane(door: Door): Pane {
     const heatRows = heatmapRows(report, settings.overallocationThreshold);
     const shown = byId('heatmap').querySelector('table');
     // A what-if keeps the teams and weeks: recolour the cells rather than build the table again.
-    if (!(mode === 'what-if' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
+    if (!(source === 'what-if' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
       replaceChildren(byId('heatmap'), [renderHeatmap(heatRows, report.weeks, 'Utilisation by team and week', locale)]);
     }
     const ends = new Map(plan.projects.map((p) => [p.name, isoDate(p.end)]));
@@ -232,15 +248,15 @@ export function mountPane(door: Door): Pane {
     byId('conflicts-hint').textContent = report.conflicts.length === 0
       ? 'No conflicts.'
       : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
-    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, mode === 'check' ? applyHandler() : undefined));
+    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, source !== 'what-if' ? applyHandler() : undefined));
     showApplied(applied);
     // The input issues are the workbook's: a what-if does not change them.
-    if (mode === 'check') {
+    if (source !== 'what-if') {
       const issues = renderDiagnostics(report.diagnostics, select);
       replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
     }
     byId('results').hidden = false;
-    if (mode === 'what-if') return;
+    if (source !== 'clicked') return;
     announce(
       `Check finished: ${summary.conflicts} ${summary.conflicts === 1 ? 'conflict' : 'conflicts'}, ` +
       `${summary.issues.errors + summary.issues.warnings} input ${summary.issues.errors + summary.issues.warnings === 1 ? 'issue' : 'issues'}.`,
@@ -258,6 +274,7 @@ export function mountPane(door: Door): Pane {
     announce('');
     showPhase('reading');
     door.takeProtectedSheets?.();
+    for (const listener of clickedCheckListeners) listener('start');
     try {
       const outcome = await runCheck(port, { today: todayIso(), locale: door.defaultLocale, onPhase: showPhase });
       if (!outcome.ok) {
@@ -268,8 +285,10 @@ export function mountPane(door: Door): Pane {
         );
       }
       showPhase('done');
-      showResults(outcome.result.report, outcome.result.plan, outcome.applied);
+      latestFigures.publish(outcome.figures);
+      showResults(outcome.result.report, outcome.result.plan, 'clicked', outcome.applied);
       resetWhatIf(outcome.raw, outcome.result.plan, outcome.applied);
+      for (const listener of clickedCheckListeners) listener('done');
       // Said with the result: the check finished, but highlights on protected sheets did not change.
       const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');
       if (note) announce(`${status.textContent ?? ''} ${note}`);
@@ -326,7 +345,15 @@ export function mountPane(door: Door): Pane {
   }
 
   setBusy(false);
-  return { refreshSettings, resetResults, run, announce };
+  return {
+    refreshSettings,
+    resetResults,
+    run,
+    announce,
+    showResults,
+    get busy() { return busy; },
+    onClickedCheck: (listener) => { clickedCheckListeners.push(listener); },
+  };
 }
 
 function readForm(): SettingsValues {

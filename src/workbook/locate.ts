@@ -3,7 +3,7 @@
  * row (the first row within the first 10 that names every required column) and its columns.
  */
 import type { CellValue, RawBlock, RawWorkbook } from './grid';
-import { normaliseName, type SheetSpec } from './schema';
+import { INPUT_SHEETS, normaliseName, type SheetSpec } from './schema';
 
 /** How many rows from the top the header row may be (merged titles and notes sit above it). */
 export const HEADER_SEARCH_ROWS = 10;
@@ -31,6 +31,20 @@ export function findBlock(raw: RawWorkbook, spec: SheetSpec): { sheet: string; b
     if (sheet) return { sheet: sheet.name, block: sheet };
   }
   return undefined;
+}
+
+/**
+ * The worksheets the reader takes its input from (Staff, Ops Duties, Projects, Assignments,
+ * Time Off, Holidays, Settings, each found by findBlock), once each, in the workbook's spelling:
+ * an edit anywhere else cannot change a check.
+ */
+export function inputSheetNames(raw: RawWorkbook): string[] {
+  const names = new Map<string, string>();
+  for (const spec of INPUT_SHEETS) {
+    const found = findBlock(raw, spec);
+    if (found && !names.has(found.sheet.toLowerCase())) names.set(found.sheet.toLowerCase(), found.sheet);
+  }
+  return [...names.values()];
 }
 
 /** Locates the header row and maps the columns; headerIndex is -1 when no row names the required columns. */

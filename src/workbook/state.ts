@@ -7,8 +7,14 @@
  *   ["owned", <sheet name>, <SheetKey>]
  *   ["fill",  <sheet name>, <A1 cell>, <FillSnapshot as JSON>]
  *   ["applied", <id>, <the suggestion's line>, <{ cells, rows } as JSON>]
+ *   ["figures", <part number from 0>, <part of the CheckFigures JSON>]
+ * The figures of the latest written check (what the LOADLINE functions answer from) are split
+ * into parts of at most FIGURES_PART_CHARS characters, because an Excel cell holds at most
+ * 32,767; reading joins the parts in part order. Encoding lives here, in the pure layer, so every
+ * door writes the same record.
  */
 import type { EditValue } from '../core/report';
+import { parseCheckFigures, type CheckFigures } from './check-figures';
 import type { CellValue } from './grid';
 import type { SheetKey } from './patch';
 
@@ -78,7 +84,12 @@ export interface LoadlineState {
   readonly fills: readonly RecordedFill[];
   /** Suggestions applied and not undone, oldest first: every check keeps them (absent: none). */
   readonly applied?: readonly AppliedRecord[];
+  /** The figures of the latest check written to the workbook; absent before the first. */
+  readonly figures?: CheckFigures;
 }
+
+/** The longest part of the figures JSON put in one cell (Excel's limit is 32,767 characters). */
+export const FIGURES_PART_CHARS = 32_000;
 
 export const EMPTY_STATE: LoadlineState = { owned: [], fills: [] };
 
@@ -90,7 +101,24 @@ export function encodeState(state: LoadlineState): string[][] {
   for (const o of state.owned) rows.push(['owned', o.name, o.key, '']);
   for (const f of state.fills) rows.push(['fill', f.sheet, f.cell, JSON.stringify(f.original)]);
   for (const a of state.applied ?? []) rows.push(['applied', a.id, a.text, JSON.stringify({ cells: a.cells, rows: a.rows })]);
+  if (state.figures) {
+    splitText(JSON.stringify(state.figures), FIGURES_PART_CHARS).forEach((part, index) => rows.push(['figures', String(index), part, '']));
+  }
   return rows;
+}
+
+/** `text` in parts of at most `size` code units, never splitting a surrogate pair. */
+function splitText(text: string, size: number): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts;
 }
 
 /** Reads the state sheet's grid; anything unrecognised is ignored (the state is only a record). */
@@ -99,6 +127,7 @@ export function decodeState(values: readonly (readonly CellValue[])[] | undefine
   const owned: OwnedSheet[] = [];
   const fills: RecordedFill[] = [];
   const applied: AppliedRecord[] = [];
+  const figureParts: { index: number; text: string }[] = [];
   for (const row of values.slice(1)) {
     const [kind, a, b, c] = row;
     if (kind === 'owned' && typeof a === 'string' && typeof b === 'string' && SHEET_KEYS.includes(b)) {
@@ -109,9 +138,22 @@ export function decodeState(values: readonly (readonly CellValue[])[] | undefine
     } else if (kind === 'applied' && typeof a === 'string' && typeof b === 'string' && typeof c === 'string') {
       const record = parseApplied(a, b, c);
       if (record) applied.push(record);
+    } else if (kind === 'figures' && typeof b === 'string') {
+      // The part number is written as text; a host may hand it back as a number.
+      const index = typeof a === 'number' ? a : typeof a === 'string' ? Number(a) : NaN;
+      if (Number.isInteger(index) && index >= 0) figureParts.push({ index, text: b });
     }
   }
-  return applied.length > 0 ? { owned, fills, applied } : { owned, fills };
+  const figures = decodeFigures(figureParts);
+  return { owned, fills, ...(applied.length > 0 ? { applied } : {}), ...(figures ? { figures } : {}) };
+}
+
+/** The figures from their parts; undefined when a part is missing or repeated, or the JSON is not figures. */
+function decodeFigures(parts: { index: number; text: string }[]): CheckFigures | undefined {
+  if (parts.length === 0) return undefined;
+  parts.sort((x, y) => x.index - y.index);
+  if (parts.some((part, i) => part.index !== i)) return undefined;
+  return parseCheckFigures(parts.map((part) => part.text).join(''));
 }
 
 /** An applied record from its JSON; undefined when any part is not what encodeState writes. */

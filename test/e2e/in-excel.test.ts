@@ -78,7 +78,8 @@ describeWithChromium('pane inside Excel (fake host)', () => {
   it('Check capacity shows the report, writes the summary sheets and highlights, and shows Conflicts', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Check capacity' }).click();
-    await page.locator('#results:not([hidden])').waitFor();
+    // The live check may already show results on opening: wait for the clicked check itself.
+    await page.getByText(/^Check finished/).waitFor();
     expect(figuresInCents(await readFigures(page))).toEqual(expectedFigures(report));
 
     const names = await inFake(page, (fake) => fake.sheetNames());
@@ -225,7 +226,7 @@ describeWithChromium('ribbon command inside Excel (fake host)', () => {
 
   beforeAll(async () => {
     const raw = await readRawWorkbook(SAMPLE);
-    browser = await openPaneBrowser({ today: TODAY, page: 'commands.html', initScript: excelFakeInitScript(fakeOptionsFromRaw(raw)) });
+    browser = await openPaneBrowser({ today: TODAY, page: 'taskpane.html', initScript: excelFakeInitScript(fakeOptionsFromRaw(raw)) });
   }, 120_000);
 
   afterAll(async () => {

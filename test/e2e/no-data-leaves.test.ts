@@ -112,7 +112,7 @@ describeWithChromium('no data leaves the machine (standalone pane)', () => {
 
   it('declares the same limits on every page the add-in serves', () => {
     const pages = fs.readdirSync(DIST).filter((file) => file.endsWith('.html'));
-    expect(pages).toEqual(expect.arrayContaining(['taskpane.html', 'commands.html']));
+    expect(pages).toEqual(expect.arrayContaining(['taskpane.html', 'dialog.html']));
     for (const page of pages) {
       const policy = parsePolicy(metaPolicy(fs.readFileSync(path.join(DIST, page), 'utf8')) ?? '');
       expect([page, policy.get('default-src'), policy.get('script-src'), policy.get('connect-src')])

@@ -47,7 +47,7 @@ describeWithChromium('ribbon Check capacity with an error to show (fake host wit
   let browser: PaneBrowser;
 
   beforeAll(async () => {
-    browser = await openPaneBrowser({ today: TODAY, page: 'commands.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [['My notes']] } }) });
+    browser = await openPaneBrowser({ today: TODAY, page: 'taskpane.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [['My notes']] } }) });
   }, 120_000);
 
   afterAll(async () => {
@@ -164,7 +164,7 @@ describeWithChromium('ribbon Check capacity on a host without dialogs', () => {
   let browser: PaneBrowser;
 
   beforeAll(async () => {
-    browser = await openPaneBrowser({ today: TODAY, page: 'commands.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [] }, dialogApi: null }) });
+    browser = await openPaneBrowser({ today: TODAY, page: 'taskpane.html', initScript: excelFakeInitScript({ sheets: { Sheet1: [] }, dialogApi: null }) });
   }, 120_000);
 
   afterAll(async () => {

@@ -148,25 +148,26 @@ describe('dist/manifest.xml', () => {
     ];
     for (const url of urls) expect(fs.existsSync(builtFile(url))).toBe(true);
     const functionFile = resources.get(String((findAll(app, 'FunctionFile')[0])['@_resid']));
-    expect(functionFile).toBe(`${baseUrl}commands.html`);
+    expect(functionFile).toBe(`${baseUrl}taskpane.html`);
     const taskpane = findAll(app, 'Action').find((a) => a['@_type'] === 'ShowTaskpane');
     expect(resources.get(String((taskpane?.SourceLocation as XmlNode)['@_resid']))).toBe(`${baseUrl}taskpane.html`);
     expect(findAll(app.AppDomains, 'AppDomain')).toEqual([new URL(baseUrl).origin]);
   });
 
-  it('registers every ExecuteFunction FunctionName with Office.actions.associate in the commands bundle', () => {
+  it('registers every ExecuteFunction FunctionName with Office.actions.associate when the function file (the pane) loads', () => {
     const names = findAll(app, 'Action').filter((a) => a['@_type'] === 'ExecuteFunction').map((a) => String(a.FunctionName));
     expect(names).toEqual(['checkCapacity']);
-    // Run the built function file's scripts with a stand-in Office global and record what they register.
-    const html = fs.readFileSync(path.join(DIST, 'commands.html'), 'utf8');
+    // Run the built function file's scripts with a stand-in Office global and record what they
+    // register. Office never answers and no timer fires: only what the page does at load counts.
+    const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
     expect(scripts.length).toBeGreaterThan(0);
     const registered = new Map<string, unknown>();
     const office = {
-      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+      onReady: () => new Promise(() => undefined),
       actions: { associate: (name: string, handler: unknown) => registered.set(name, handler) },
     };
-    const sandbox: Record<string, unknown> = { Office: office, console, setTimeout, clearTimeout, Promise };
+    const sandbox: Record<string, unknown> = { Office: office, console, setTimeout: () => 0, clearTimeout: () => undefined, Promise };
     sandbox.self = sandbox;
     sandbox.window = sandbox;
     sandbox.globalThis = sandbox;
@@ -177,6 +178,55 @@ describe('dist/manifest.xml', () => {
   });
 });
 
+describe('dist/manifest.xml: one runtime and the LOADLINE functions', () => {
+  let app: XmlNode;
+  let resources: Map<string, string>;
+  let baseUrl: string;
+  const residOf = (node: unknown) => String((node as XmlNode)['@_resid']);
+
+  beforeAll(() => {
+    ensureBuild();
+    app = parseManifest(fs.readFileSync(MANIFEST, 'utf8')).OfficeApp as XmlNode;
+    baseUrl = defaultValue((app.DefaultSettings as XmlNode).SourceLocation as XmlNode).replace(/taskpane\.html$/, '');
+    resources = new Map();
+    for (const kind of ['Image', 'Url', 'String']) {
+      for (const item of findAll(findAll(app, 'Resources')[0], kind)) resources.set(String(item['@_id']), defaultValue(item));
+    }
+  });
+
+  it('runs the ribbon, the pane and the functions in one long-lived runtime: the pane page', () => {
+    const runtimes = findAll(app, 'Runtime');
+    expect(runtimes.map((r) => [resources.get(residOf(r)), r['@_lifetime']])).toEqual([[`${baseUrl}taskpane.html`, 'long']]);
+    const runtime = residOf(runtimes[0]);
+    // Office shares the runtime only when every part names the same resid.
+    expect(residOf(findAll(app, 'FunctionFile')[0])).toBe(runtime);
+    const functions = findAll(app, 'ExtensionPoint').find((e) => e['@_type'] === 'CustomFunctions');
+    expect(residOf(((functions?.Page as XmlNode).SourceLocation))).toBe(runtime);
+    expect(resources.get(residOf(functions?.Namespace))).toBe('LOADLINE');
+  });
+
+  it('still installs where SharedRuntime is missing: only ExcelApi 1.7 is required of the host', () => {
+    expect(findAll(app, 'Set').map((s) => s['@_Name'])).toEqual(['ExcelApi']);
+  });
+
+  it('names functions code and metadata the build emits; the metadata is the five streaming functions, each registered in that code', () => {
+    const functions = findAll(app, 'ExtensionPoint').find((e) => e['@_type'] === 'CustomFunctions') as XmlNode;
+    const script = resources.get(residOf(((functions.Script as XmlNode).SourceLocation))) ?? '';
+    const metadata = resources.get(residOf(((functions.Metadata as XmlNode).SourceLocation))) ?? '';
+    expect([script, metadata]).toEqual([`${baseUrl}functions.js`, `${baseUrl}functions.json`]);
+    const json = JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as { functions: { id: string; name: string; options?: { stream?: boolean }; parameters: { name: string }[] }[] };
+    expect(json.functions.map((f) => [f.id, f.parameters.map((p) => p.name), f.options?.stream])).toEqual([
+      ['UTILISATION', ['person', 'week'], true],
+      ['FREEHOURS', ['person', 'from', 'to'], true],
+      ['CONFLICTS', ['name'], true],
+      ['STATUS', ['project', 'aspect'], true],
+      ['FORECAST', ['project', 'what'], true],
+    ]);
+    const code = fs.readFileSync(path.join(DIST, 'functions.js'), 'utf8');
+    for (const { id } of json.functions) expect(code).toContain(`CustomFunctions.associate("${id}"`);
+  });
+});
+
 describe('manifest template', () => {
   const template = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
@@ -184,6 +234,7 @@ describe('manifest template', () => {
     const base = addinBaseUrl({ ADDIN_URL: 'https://addins.example.com/loadline' });
     expect(base).toBe('https://addins.example.com/loadline/');
     const built = substituteAddinUrl(template, base);
+    expect(built).toContain('<bt:Url id="Functions.Metadata.Url" DefaultValue="https://addins.example.com/loadline/functions.json"/>');
     expect(built).not.toContain('localhost');
     expect(built).toContain('<SourceLocation DefaultValue="https://addins.example.com/loadline/taskpane.html"/>');
     expect(built).toContain('<AppDomain>https://addins.example.com</AppDomain>');

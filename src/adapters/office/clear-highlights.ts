@@ -37,7 +37,7 @@ export async function clearRecordedHighlights(state: LoadlineState, budgetBytes:
       sheet.visibility = 'VeryHidden';
       cache.set(STATE_SHEET, sheet);
     });
-    queueSheetContent(packer, STATE_SHEET, stateContent({ owned: state.owned, fills: fills.keep, applied: state.applied ?? [] }));
+    queueSheetContent(packer, STATE_SHEET, stateContent({ ...state, fills: fills.keep }));
     await sendRequests(sheets, packer.requests());
     return protectedSheetCells(fills);
   });

@@ -5,3 +5,5 @@ export type { ProtectedSheetCells } from './protected-cells';
 export { ProtectedSheetsError } from './protected-sheets-error';
 export type { SettingsWriteResult } from '../../workbook/settings-sheet';
 export { supportsExcelApi } from './requirements';
+export { OfficeSheetWatcher } from './sheet-watcher';
+export { registerLoadlineFunctions } from './functions/register';

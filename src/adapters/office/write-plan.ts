@@ -61,7 +61,8 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
       sheet: h.sheet, cell: h.cell, original: h.recordedOriginal ?? snapshotOf.get(h) ?? { color: null },
     }));
     const owned = plan.sheets.map((s) => ({ name: s.name, key: s.patch.key }));
-    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep], applied: plan.applied ?? [] };
+    const figures = plan.figures ? { figures: plan.figures } : {};
+    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep], ...figures, applied: plan.applied ?? [] };
 
     const fillPacker = new RequestPacker(budgetBytes);
     queueRestores(fillPacker, fills.restore);
@@ -77,6 +78,7 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     const unionState: LoadlineState = {
       owned,
       fills: [...newFills, ...fills.restore.map(({ sheet, cell, original }) => ({ sheet, cell, original })), ...fills.keep],
+      ...figures,
       applied: plan.applied ?? [],
     };
 

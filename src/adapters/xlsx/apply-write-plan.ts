@@ -29,7 +29,12 @@ export function applyWritePlan(workbook: Workbook, plan: WritePlan): void {
   // Nothing reads the summary sheets back before the workbook is saved, and Capacity alone can
   // hold millions of cells: they are made while saving, not kept in memory.
   for (const { name, patch } of plan.sheets) writeSheetPatch(replaceWorksheet(workbook, name), patch, 'on save');
-  writeStateSheet(workbook, { owned: plan.sheets.map(({ name, patch }) => ({ name, key: patch.key })), fills, applied: plan.applied ?? [] });
+  writeStateSheet(workbook, {
+    owned: plan.sheets.map(({ name, patch }) => ({ name, key: patch.key })),
+    fills,
+    ...(plan.figures ? { figures: plan.figures } : {}),
+    applied: plan.applied ?? [],
+  });
   if (plan.activate !== undefined) activateWorksheet(workbook, plan.activate);
   else keepActiveTabVisible(workbook);
 }
@@ -40,7 +45,7 @@ export function applyWritePlan(workbook: Workbook, plan: WritePlan): void {
  */
 export function clearRecordedHighlights(workbook: Workbook, state: LoadlineState): void {
   restoreFills(workbook, state.fills);
-  if (state.fills.length > 0 || hasStateSheet(workbook)) writeStateSheet(workbook, { owned: state.owned, fills: [], applied: state.applied ?? [] });
+  if (state.fills.length > 0 || hasStateSheet(workbook)) writeStateSheet(workbook, { ...state, fills: [] });
 }
 
 /**

@@ -30,6 +30,23 @@ export class FakeRequestContext {
     if (this.queue.length === 0) return Promise.resolve();
     const actions = this.queue;
     this.queue = [];
+    const latency = this.host.options.syncLatencyMs ?? 0;
+    if (latency > 0) {
+      // The round trip: the request takes half the latency to reach Excel, which runs the batch
+      // there; the answer takes the other half to come back. A user's edit in between is not in
+      // what was read, exactly as in Excel.
+      return new Promise((resolve, reject) => {
+        setTimeout(() => {
+          let failure: unknown;
+          try {
+            this.host.runBatch(actions);
+          } catch (error) {
+            failure = error ?? new Error('sync failed');
+          }
+          setTimeout(() => (failure === undefined ? resolve() : reject(failure)), latency / 2);
+        }, latency / 2);
+      });
+    }
     try {
       this.host.runBatch(actions);
     } catch (error) {
@@ -46,7 +63,12 @@ export class FakeRequestContext {
 export async function fakeRun<T>(host: FakeHost, ...args: unknown[]): Promise<T> {
   const batch = args[args.length - 1];
   if (typeof batch !== 'function') throw new TypeError('Excel.run needs a batch function.');
-  const context = new FakeRequestContext(host);
+  // Excel.run(context, batch) continues on an existing context (as Office.js does with a
+  // RequestContext or an object that carries one), e.g. to remove an event handler it registered.
+  const given = args.length > 1 ? args[0] : undefined;
+  const existing = given instanceof FakeRequestContext ? given
+    : (given as { context?: unknown } | undefined)?.context instanceof FakeRequestContext ? (given as { context: FakeRequestContext }).context : undefined;
+  const context = existing ?? new FakeRequestContext(host);
   const result = await (batch as (context: FakeRequestContext) => Promise<T>)(context);
   await context.sync();
   return result;

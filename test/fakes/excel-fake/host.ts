@@ -4,6 +4,7 @@
  * and the supported API version. Batch semantics live here (runBatch).
  */
 import type { FakeDialog } from './dialog';
+import { deliverEvent, type FakeRegistration } from './events';
 import { FakeErrorCode, FakeOfficeError, type FakeErrorCodeValue } from './errors';
 import type { FakeWorkbookModel } from './model';
 
@@ -20,6 +21,8 @@ export interface SyncRecord {
   readonly actions: number;
   /** The error code when the sync failed. */
   readonly failed?: string;
+  /** True when the batch changed the workbook (cells, formats, sheets…); false for pure reads. */
+  readonly wrote: boolean;
 }
 
 /** A queued operation: its request size and what it does when the batch runs. */
@@ -64,6 +67,8 @@ export interface FakeHostOptions {
   readonly excelApi: string;
   /** Highest DialogApi requirement set the host claims, e.g. "1.2"; null for none. */
   readonly dialogApi: string | null;
+  /** Modelled time of one round trip, in ms (0: a sync completes in the same task). */
+  readonly syncLatencyMs?: number;
   /** Application.cultureInfo.name as Excel gives it (lower case, e.g. "de-de"). */
   readonly culture: string;
 }
@@ -84,6 +89,40 @@ export class FakeHost {
   /** The 1-based sync from which cell-edit mode begins (the user starts typing mid-action). */
   cellEditModeFromSync: number | undefined;
   private readonly failures = new Map<number, FakeErrorCodeValue>();
+  /** Told after every batch Excel ran successfully (a test's hook to act between round trips). */
+  readonly batchListeners: ((record: SyncRecord) => void)[] = [];
+  /** Event handlers registered by a successful sync and not removed. */
+  readonly registrations: FakeRegistration[] = [];
+  /** Sheets whose cell values the current batch changed, by id, with the changed areas. */
+  private changedInBatch = new Map<string, string[]>();
+
+  /** Adds an event registration (at the sync that sent it). */
+  addRegistration(registration: FakeRegistration): void {
+    this.registrations.push(registration);
+  }
+
+  /** Removes an event registration (at the sync that sent the removal). */
+  removeRegistration(registration: FakeRegistration): void {
+    const index = this.registrations.indexOf(registration);
+    if (index >= 0) this.registrations.splice(index, 1);
+  }
+
+  /** Notes that the running batch changed values in `address` of a sheet: onChanged fires if it commits. */
+  noteValuesChanged(sheetId: string, address: string): void {
+    this.changedInBatch.set(sheetId, [...(this.changedInBatch.get(sheetId) ?? []), address]);
+  }
+
+  /** Fires onChanged for a change made to a sheet's cells (by the user or by a committed batch). */
+  fireChanged(sheetId: string, address: string): void {
+    deliverEvent(this, { kind: 'changed', sheetId }, {
+      type: 'WorksheetChanged', worksheetId: sheetId, address, changeType: 'RangeEdited', source: 'Local',
+    });
+  }
+
+  /** Fires onAdded for a new sheet. */
+  fireAdded(sheetId: string): void {
+    deliverEvent(this, { kind: 'added' }, { type: 'WorksheetAdded', worksheetId: sheetId, source: 'Local' });
+  }
 
   constructor(readonly model: FakeWorkbookModel, readonly options: FakeHostOptions) {}
 
@@ -106,8 +145,8 @@ export class FakeHost {
   runBatch(actions: readonly FakeAction[]): void {
     const index = this.syncs.length + 1;
     const requestBytes = actions.reduce((sum, a) => sum + a.bytes, 0);
-    const record = (responseBytes: number, failed?: string) => {
-      this.syncs.push({ index, requestBytes, responseBytes, bytes: requestBytes + responseBytes, actions: actions.length, failed });
+    const record = (responseBytes: number, failed?: string, wrote = false) => {
+      this.syncs.push({ index, requestBytes, responseBytes, bytes: requestBytes + responseBytes, actions: actions.length, failed, wrote });
     };
     const injected = this.failures.get(index);
     if (injected !== undefined) {
@@ -127,6 +166,7 @@ export class FakeHost {
       throw new FakeOfficeError(FakeErrorCode.requestPayloadSizeLimitExceeded, `The request payload (${requestBytes} bytes) is over the limit.`);
     }
     const batch = new BatchRun();
+    this.changedInBatch = new Map();
     this.model.begin();
     try {
       for (const action of actions) action.run(batch);
@@ -138,9 +178,12 @@ export class FakeHost {
       record(batch.responseBytes, (error as { code?: string }).code ?? FakeErrorCode.generalException);
       throw error;
     }
-    this.model.commit();
-    record(batch.responseBytes);
+    const steps = this.model.commit();
+    record(batch.responseBytes, undefined, steps > 0);
     batch.publish();
+    for (const listener of this.batchListeners) listener(this.syncs[this.syncs.length - 1]);
+    for (const [sheetId, addresses] of this.changedInBatch) for (const address of addresses) this.fireChanged(sheetId, address);
+    this.changedInBatch = new Map();
   }
 
   /** Office.context.requirements.isSetSupported for the fake's claimed API sets. */

@@ -25,10 +25,13 @@ import type { FakeErrorCodeValue } from './errors';
 import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
+import { applyTypedValue } from './cell-input';
+import { FakeCustomFunctions } from './custom-functions';
 import { usedRect } from './worksheet';
 
 export type { SyncRecord } from './host';
 export type { FakeDialog } from './dialog';
+export type { FakeCustomFunctions, FakeInvocation, StreamedResult } from './custom-functions';
 export { FakeOfficeError, FakeErrorCode, type FakeErrorCodeValue } from './errors';
 
 /** A seeded cell: a plain value, or an error value such as { error: '#N/A' }. */
@@ -65,6 +68,10 @@ export interface ExcelFakeOptions {
   readonly dialogApi?: string | null;
   /** Request and response size limit per sync (default 5,000,000 bytes, as Excel on the web). */
   readonly payloadLimitBytes?: number;
+  /** Modelled time of one round trip in ms (default 0), e.g. 50 for a benchmark of Excel on the web. */
+  readonly syncLatencyMs?: number;
+  /** True for a host whose runtime runs custom functions (a shared runtime): installs CustomFunctions. */
+  readonly customFunctions?: boolean;
   /** The culture Excel reports (Application.cultureInfo.name, ExcelApi 1.11), e.g. "de-DE"; default "en-US". */
   readonly culture?: string;
 }
@@ -130,6 +137,17 @@ export interface ExcelFake {
   readonly dialogs: readonly FakeDialog[];
   /** Every message sent with Office.context.ui.messageParent (a dialog page's side). */
   readonly parentMessages: readonly string[];
+  /**
+   * The user types `values` into the cells from `address` (top-left, e.g. "B4"), as Excel takes
+   * typed input; onChanged handlers of the sheet are told afterwards, asynchronously.
+   */
+  editCells(sheet: string, address: string, values: readonly (readonly (string | number | boolean | null)[])[]): void;
+  /** Event handlers registered and not removed. */
+  readonly eventHandlers: number;
+  /** Calls `listener` after every batch Excel runs successfully, before its answer is back. */
+  onBatch(listener: (record: SyncRecord) => void): void;
+  /** The custom functions associated, when the fake has them (options.customFunctions). */
+  readonly customFunctions: FakeCustomFunctions | undefined;
   /** Changes a sheet's protection between actions (as a user would). */
   setProtected(sheet: string, isProtected: boolean): void;
   /** The globals, for code that wants them without installing. */
@@ -152,21 +170,25 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
     excelApi: options.excelApi ?? '1.17',
     dialogApi: options.dialogApi === undefined ? '1.2' : options.dialogApi,
+    syncLatencyMs: options.syncLatencyMs ?? 0,
     // Excel reports culture names in lower case ("en-us"), as the Office.js reference says.
     culture: (options.culture ?? 'en-US').toLowerCase(),
   });
   const excel = createExcelGlobal(host);
   const office = createOfficeGlobal(host);
+  const customFunctions = options.customFunctions ? new FakeCustomFunctions() : undefined;
 
   return {
     install(target: object = globalThis) {
       const slots = target as Record<string, unknown>;
-      const previous = { Excel: slots.Excel, Office: slots.Office };
+      const previous = { Excel: slots.Excel, Office: slots.Office, CustomFunctions: slots.CustomFunctions };
       slots.Excel = excel;
       slots.Office = office;
+      if (customFunctions) slots.CustomFunctions = customFunctions.global();
       return () => {
         slots.Excel = previous.Excel;
         slots.Office = previous.Office;
+        slots.CustomFunctions = previous.CustomFunctions;
       };
     },
     get syncs() { return host.syncs; },
@@ -191,6 +213,19 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
     get calculationSuspensions() { return host.calculationSuspensions; },
     dialogs: host.dialogs,
     parentMessages: host.parentMessages,
+    editCells(name, address, values) {
+      const sheet = requireSheet(model, name);
+      const origin = parseAddress(address);
+      values.forEach((row, r) => row.forEach((input, c) => {
+        model.putCell(sheet, origin.row + r, origin.col + c, applyTypedValue(model.cell(sheet, origin.row + r, origin.col + c) ?? { value: null }, input === null ? '' : input));
+      }));
+      const rows = values.length;
+      const cols = Math.max(1, ...values.map((row) => row.length));
+      host.fireChanged(sheet.id, formatLocalAddress({ row: origin.row, col: origin.col, rowCount: Math.max(1, rows), colCount: cols }));
+    },
+    get eventHandlers() { return host.registrations.length; },
+    onBatch: (listener) => { host.batchListeners.push(listener); },
+    customFunctions,
     setProtected: (name, isProtected) => { requireSheet(model, name).protected = isProtected; },
     Excel: excel,
     Office: office,

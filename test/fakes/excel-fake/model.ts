@@ -85,9 +85,11 @@ export class FakeWorkbookModel {
     this.journal = [];
   }
 
-  /** Keeps everything done since begin(). */
-  commit(): void {
+  /** Keeps everything done since begin(); returns how many changes that was. */
+  commit(): number {
+    const steps = this.journal?.length ?? 0;
     this.journal = undefined;
+    return steps;
   }
 
   /** Undoes everything done since begin(), newest first. */

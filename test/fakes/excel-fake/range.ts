@@ -7,7 +7,7 @@ import { FakeClientObject } from './client-object';
 import { FakeConditionalFormatCollection } from './conditional-formats';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelCell, ModelSheet, StoredHyperlink } from './model';
-import { cellCount, formatAddress, intersect, isOnSheet, parseAddress, type Rect } from './rect';
+import { cellCount, formatAddress, formatLocalAddress, intersect, isOnSheet, parseAddress, type Rect } from './rect';
 import { FakeRangeFormat } from './range-format';
 import type { FakeRequestContext } from './context';
 import type { FakeWorksheet } from './worksheet';
@@ -112,7 +112,11 @@ export class FakeRange extends FakeClientObject {
 
   get values(): unknown[][] { return this.loaded('values'); }
   set values(values: unknown[][]) {
-    this.queueSet('values', values, () => this.writeGrid('values', values, applyTypedValue));
+    this.queueSet('values', values, () => {
+      this.writeGrid('values', values, applyTypedValue);
+      const { sheet, rect } = this.requirePlace();
+      this.ctx.host.noteValuesChanged(sheet.id, formatLocalAddress(rect));
+    });
   }
 
   get numberFormat(): unknown[][] { return this.loaded('numberFormat'); }

@@ -4,6 +4,7 @@
  */
 import { FakeClientObject, FakeCollection } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
+import { FakeEventHandlers } from './events';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 import { FakeWorksheet } from './worksheet';
@@ -72,16 +73,28 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   add(name?: string): FakeWorksheet {
     let created: ModelSheet | undefined;
     const sheet = new FakeWorksheet(this.ctx, () => created, false, `'${name ?? '(new)'}'`);
-    this.queueCall(name, () => {
+    this.queueCall(name, (batch) => {
       const model = this.ctx.host.model;
-      created = model.addSheet(name ?? nextDefaultName(model.sheets.map((s) => s.name)));
+      const added = model.addSheet(name ?? nextDefaultName(model.sheets.map((s) => s.name)));
+      created = added;
       sheet.sheetAtSync();
+      batch.onSuccess(() => this.ctx.host.fireAdded(added.id));
     });
     return sheet;
   }
 
+  private addedHandlers: FakeEventHandlers | undefined;
+
+  /** WorksheetCollection.onAdded (ExcelApi 1.7). */
+  get onAdded(): FakeEventHandlers {
+    this.addedHandlers ??= new FakeEventHandlers(this.ctx, () => ({ kind: 'added' }));
+    return this.addedHandlers;
+  }
+
+  /** Excel's getItem takes a sheet's name or its id. */
   private lookup(name: string, orNull: boolean): FakeWorksheet {
-    return this.located(new FakeWorksheet(this.ctx, () => this.ctx.host.model.sheetByName(name), orNull, `'${name}'`), name);
+    const model = this.ctx.host.model;
+    return this.located(new FakeWorksheet(this.ctx, () => model.sheetByName(name) ?? model.sheetById(name), orNull, `'${name}'`), name);
   }
 
   // Excel resolves a sheet when the request that names it runs, used or not.

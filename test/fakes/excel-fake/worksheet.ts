@@ -4,6 +4,7 @@
  * `add()` created) and then follows that sheet through renames, as in Excel.
  */
 import { FakeClientObject } from './client-object';
+import { FakeEventHandlers } from './events';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelSheet, Visibility } from './model';
 import { FakeRange, rangeAt } from './range';
@@ -65,6 +66,14 @@ export class FakeWorksheet extends FakeClientObject {
 
   protected override isNullAtSync(): boolean {
     return this.sheetAtSync() === undefined;
+  }
+
+  private changedHandlers: FakeEventHandlers | undefined;
+
+  /** Worksheet.onChanged (ExcelApi 1.7): cell changes on this sheet; the sheet must exist at the registering sync. */
+  get onChanged(): FakeEventHandlers {
+    this.changedHandlers ??= new FakeEventHandlers(this.ctx, () => ({ kind: 'changed', sheetId: this.requireSheet().id }));
+    return this.changedHandlers;
   }
 
   protected override navigation(name: string): FakeClientObject | undefined {
