@@ -4,7 +4,7 @@
  * library, so every door plans the same way.
  */
 import { a1, parseA1 } from '../workbook/address';
-import type { Highlight, SheetKey, WorkbookPatch } from '../workbook/patch';
+import { HIGHLIGHT_RANK, type Highlight, type SheetKey, type WorkbookPatch } from '../workbook/patch';
 import { STATE_SHEET } from '../workbook/state';
 import type { NamedSheetPatch, WorkbookSnapshot, WritePlan } from './ports';
 
@@ -21,7 +21,8 @@ const MAX_SHEET_NAME = 31;
  * - Sheets Loadline owned that this patch does not write are removed.
  * - The fills recorded by the previous run are restored.
  * - Highlights on sheets that do not exist or that Loadline owns are dropped; a cell named twice
- *   is highlighted once, at the more severe level.
+ *   keeps one conflict highlight, at the more severe level, and one input-issue mark ('issue'):
+ *   the door draws the conflict's fill and the issue's border (see HIGHLIGHT_RANK).
  *
  * Throws when the patch has two sheets with the same key or a highlight whose cell is not an A1
  * address (both are report-builder bugs).
@@ -98,7 +99,8 @@ function withSuffix(base: string, suffix: string): string {
 
 /**
  * Highlights on existing sheets that Loadline does not own, with the sheet name as the workbook
- * spells it and the cell as plain A1; one per cell, the most severe level winning.
+ * spells it and the cell as plain A1; per cell at most one conflict highlight (the most severe
+ * level winning) and one input-issue mark.
  */
 function keepHighlights(
   highlights: readonly Highlight[],
@@ -112,9 +114,9 @@ function keepHighlights(
     const sheet = existing.get(nameKey(highlight.sheet));
     if (sheet === undefined || excluded.has(nameKey(sheet))) continue;
     const cell = a1(position.row, position.col);
-    const id = `${nameKey(sheet)}!${cell}`;
+    const id = `${nameKey(sheet)}!${cell}!${highlight.level === 'issue' ? 'issue' : 'conflict'}`;
     const previous = kept.get(id);
-    if (previous === undefined || (previous.level === 'medium' && highlight.level === 'high')) {
+    if (previous === undefined || HIGHLIGHT_RANK[highlight.level] > HIGHLIGHT_RANK[previous.level]) {
       kept.set(id, { sheet, cell, level: highlight.level });
     }
   }

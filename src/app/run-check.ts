@@ -42,7 +42,7 @@ export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Pr
   let written: WritePlan | null = null;
   if (options.write !== false) {
     options.onPhase?.('writing');
-    written = { ...planWrite(buildWorkbookPatch(result.plan, result.report), snapshot), figures };
+    written = { ...planWrite(buildWorkbookPatch(result.plan, result.report, { date1904: snapshot.raw.date1904 }), snapshot), figures };
     await port.write(written);
   }
   options.onPhase?.('done');

@@ -3,6 +3,7 @@
  * and the input issues, as plain text tables that fit a terminal.
  */
 import type { Conflict, ConflictKind, Report } from '../core/report';
+import { moneyText } from '../workbook/report/currency-format';
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 const WORST_SHOWN = 10;
@@ -22,9 +23,9 @@ export function worstFirst(conflicts: readonly Conflict[]): Conflict[] {
   return [...conflicts].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
+/** Money as the summary sheets and the task pane show it. */
 function formatMoney(amount: number, currency: string | null): string {
-  const text = amount.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return currency ? `${currency} ${text}` : text;
+  return moneyText(amount, currency);
 }
 
 /** The whole summary for a report. */

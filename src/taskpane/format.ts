@@ -4,6 +4,7 @@
  * Settings.locale). Without one the pane writes British English, as it always has. The written
  * sheets keep Excel number formats instead: Excel localises those itself.
  */
+import { currencyStyle } from '../workbook/report/currency-format';
 
 /** The pane's locale when the workbook gives none. */
 export const PANE_DEFAULT_LOCALE = 'en-GB';
@@ -44,24 +45,21 @@ export function formatHours(hours: number, locale: string | null = null): string
 }
 
 /**
- * Money with 2 decimals in the workbook's currency: an ISO code ("EUR") is shown the locale's way,
- * any other currency text is put in front as written; none gives a plain number.
+ * Money as the summary sheets show it: the workbook currency's symbol (GBP £, EUR €, USD $,
+ * JPY ¥ without decimals, INR ₹; another code as "CHF "), thousands separators and a minus.
  *
  * @example
- * formatMoney(1234.5, 'EUR') // "€1,234.50"
- * formatMoney(1234.5, 'EUR', 'de-DE') // "1.234,50 €"
+ * formatMoney(-1234.5, 'EUR')          // "-€1,234.50"
+ * formatMoney(1234.5, 'EUR', 'de-DE')  // "€1.234,50", as Excel shows the sheet's "€"#,##0.00 there
  */
 export function formatMoney(amount: number, currency: string | null, locale: string | null = null): string {
-  if (currency && /^[A-Za-z]{3}$/.test(currency)) {
-    try {
-      const code = currency.toUpperCase();
-      return cached(locale, `currency ${code}`, (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: code })).format(amount);
-    } catch {
-      // Not a currency Intl knows: fall through to the plain form.
-    }
-  }
-  const plain = cached(locale, 'money', (tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(amount);
-  return currency ? `${currency} ${plain}` : plain;
+  const { prefix, decimals } = currencyStyle(currency);
+  const scale = 10 ** decimals;
+  const units = Math.round(Math.abs(amount) * scale) / scale;
+  const number = cached(locale, `money ${decimals}`, (tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+  // The sign before the symbol, as the sheets' format writes it; never "-0".
+  const sign = amount < 0 && units > 0 ? '-' : '';
+  return `${sign}${prefix}${number.format(units)}`;
 }
 
 /** An ISO date the locale's way: "2026-03-02" → "2 Mar 2026" (en-GB), "02.03.2026" (de-DE). */

@@ -125,7 +125,7 @@ export interface TablePatch {
  */
 export type HighlightLevel = 'high' | 'medium' | 'issue';
 
-/** A cell on an input sheet to fill because a conflict names it. */
+/** A cell on an input sheet to mark because a conflict or an error diagnostic names it. */
 export interface Highlight extends CellTarget {
   readonly level: HighlightLevel;
 }
@@ -152,6 +152,11 @@ export const HIGHLIGHT_RANK: Readonly<Record<HighlightLevel, number>> = { issue:
 /** Everything one check writes. */
 export interface WorkbookPatch {
   readonly sheets: readonly SheetPatch[];
+  /**
+   * Cells to mark on the input sheets: per cell at most one conflict highlight ('high' or
+   * 'medium') and one input-issue mark ('issue'). A door draws a cell named by both with the
+   * conflict's fill and the issue's border (HIGHLIGHT_RANK).
+   */
   readonly highlights: readonly Highlight[];
   /** The sheet key to activate after writing (the ribbon button shows Conflicts). */
   readonly activate?: SheetKey;

@@ -111,6 +111,32 @@ describe('planWrite', () => {
     ]);
   });
 
+  it('keeps an input-issue mark beside the conflict highlight of the same cell, once each', () => {
+    const highlights: Highlight[] = [
+      { sheet: 'Staff', cell: 'B4', level: 'issue' },
+      { sheet: 'Staff', cell: 'B4', level: 'medium' },
+      { sheet: 'staff', cell: '$B$4', level: 'issue' },
+      { sheet: 'Staff', cell: 'D2', level: 'issue' },
+    ];
+    const plan = planWrite(patch([], highlights), snapshot(['Staff']));
+    expect(plan.highlights).toEqual([
+      { sheet: 'Staff', cell: 'B4', level: 'issue' },
+      { sheet: 'Staff', cell: 'B4', level: 'medium' },
+      { sheet: 'Staff', cell: 'D2', level: 'issue' },
+    ]);
+  });
+
+  it('writes the Finance Ledger as an owned sheet and finds it again by its key on the next run', () => {
+    const ledger = { ...capacity, key: 'ledger' as const, title: 'Finance Ledger' };
+    const first = planWrite(patch([ledger]), snapshot(['Staff', 'Finance Ledger']));
+    // A user's own "Finance Ledger" is never taken over.
+    expect(first.sheets.map((s) => s.name)).toEqual(['Finance Ledger (Loadline)']);
+    const state = { owned: [{ name: 'Finance Ledger (Loadline)', key: 'ledger' as const }], fills: [] };
+    const second = planWrite(patch([ledger]), snapshot(['Staff', 'Finance Ledger', 'Finance Ledger (Loadline)'], state));
+    expect(second.sheets.map((s) => s.name)).toEqual(['Finance Ledger (Loadline)']);
+    expect(second.removeSheets).toEqual([]);
+  });
+
   it('activates the resolved name of the requested key', () => {
     const plan = planWrite(patch([capacity, conflicts], [], 'conflicts'), snapshot(['Conflicts']));
     expect(plan.activate).toBe('Conflicts (Loadline)');

@@ -7,7 +7,7 @@ import { analyse } from '../../src/core/analyse';
 import { choicesOf, whatIf } from '../../src/app/what-if';
 import { readPlan } from '../../src/workbook/read-plan';
 import { plan as grids } from '../helpers/grids';
-import { planArbitrary, toWorkbook } from '../helpers/plan-arbitrary';
+import { planArbitrary, toWorkbook } from '../helpers/random-plan';
 
 const OPTIONS = { asOf: '2026-03-02', today: '2026-11-23' };
 

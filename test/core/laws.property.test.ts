@@ -6,9 +6,7 @@
 import fc from 'fast-check';
 import { analyseInDetail } from '../../src/core/analyse';
 import { readPlan } from '../../src/workbook/read-plan';
-import { planArbitrary, toWorkbook, type PlanInput } from '../helpers/plan-arbitrary';
-
-export const RUNS = 150;
+import { planArbitrary, RUNS, toWorkbook, type PlanInput } from '../helpers/random-plan';
 
 function analyseInput(input: PlanInput) {
   const read = readPlan(toWorkbook(input));

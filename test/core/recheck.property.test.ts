@@ -11,7 +11,7 @@ import { applyPlanChange, isInScope as inScope, Rechecker, type PlanChange } fro
 import type { Assignment, Duty, Plan } from '../../src/core/model';
 import type { Conflict } from '../../src/core/report';
 import { readPlan } from '../../src/workbook/read-plan';
-import { planArbitrary, toWorkbook } from '../helpers/plan-arbitrary';
+import { planArbitrary, toWorkbook } from '../helpers/random-plan';
 
 const OPTIONS = { asOf: '2026-03-04', today: '2026-11-23' };
 const BASE = 20514; // 2026-03-02

@@ -23,7 +23,7 @@ import { excelFakeInitScript, fakeOptionsFromRaw, readRawWorkbook } from './supp
 
 const SAMPLE = path.join(ROOT, 'examples', 'sample.xlsx');
 const TODAY = '2026-03-02';
-const SUMMARY_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues'];
+const SUMMARY_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Finance Ledger', 'Input Issues'];
 
 /** What the pane showed after an action: the error (when one is shown) and the status line. */
 interface PaneOutcome {

@@ -12,7 +12,7 @@ import { clearHighlights, runCheck } from '../../src/app/run-check';
 import { cellRecords } from '../fixtures/xlsx-helpers';
 import { ASSIGNMENT_HEADER, DUTY_HEADER, PROJECT_HEADER, STAFF_HEADER, TIME_OFF_HEADER } from '../helpers/grids';
 
-const LOADLINE_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues', 'Loadline State'];
+const LOADLINE_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Finance Ledger', 'Input Issues', 'Loadline State'];
 
 /** Everything a user could lose, per sheet that is not Loadline's. */
 function userContent(workbook: Workbook) {

@@ -1,4 +1,5 @@
 import { formatChance, formatDate, formatHours, formatMoney, formatPercent } from '../../src/taskpane/format';
+import { moneyText } from '../../src/workbook/report/currency-format';
 import { describeRange, rangeRows } from '../../src/taskpane/render-ranges';
 import type { ProjectReport } from '../../src/core/report';
 
@@ -7,7 +8,8 @@ const NNBSP = '\u202f';
 
 describe('the pane in the workbook locale', () => {
   it('writes money, hours, percentages and dates the German way', () => {
-    expect(formatMoney(1234.5, 'EUR', 'de-DE')).toBe(`1.234,50${NBSP}€`);
+    // Money keeps the sheets' symbol in front (Excel localises only the separators of "€"#,##0.00).
+    expect(formatMoney(1234.5, 'EUR', 'de-DE')).toBe('€1.234,50');
     expect(formatHours(37.5, 'de-DE')).toBe('37,5 h');
     expect(formatPercent(1.125, 'de-DE')).toBe(`113${NBSP}%`);
     expect(formatChance(0.9982, 'de-DE')).toBe(`99,8${NBSP}%`);
@@ -15,7 +17,7 @@ describe('the pane in the workbook locale', () => {
   });
 
   it('writes them the French way, with narrow no-break spaces in the groups', () => {
-    expect(formatMoney(1234.5, 'EUR', 'fr-FR')).toBe(`1${NNBSP}234,50${NBSP}€`);
+    expect(formatMoney(1234.5, 'EUR', 'fr-FR')).toBe(`€1${NNBSP}234,50`);
     expect(formatPercent(0.8, 'fr-FR')).toBe(`80${NBSP}%`);
   });
 
@@ -23,6 +25,23 @@ describe('the pane in the workbook locale', () => {
     expect([formatMoney(1234.5, 'EUR'), formatMoney(1234.5, 'Pounds'), formatHours(2.345), formatDate('2026-03-02')])
       .toEqual(['€1,234.50', 'Pounds 1,234.50', '2.35 h', '2 Mar 2026']);
     expect(formatPercent(null)).toBe('no capacity');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes money as the summary sheets show it: symbol, thousands, cents, a minus before the symbol', () => {
+    expect(formatMoney(39368.614, 'GBP')).toBe('£39,368.61');
+    expect(formatMoney(-1234.5, 'EUR')).toBe('-€1,234.50');
+    expect(formatMoney(1499.6, 'JPY')).toBe('¥1,500');
+    expect(formatMoney(12, 'CHF')).toBe('CHF 12.00');
+    expect(formatMoney(12, null)).toBe('12.00');
+    expect(formatMoney(-0.001, 'GBP')).toBe('£0.00');
+  });
+
+  it('gives the CLI’s and the sheets’ text without a locale', () => {
+    for (const currency of ['GBP', 'EUR', 'USD', 'JPY', 'INR', 'SEK', null]) {
+      for (const amount of [0, 0.5, -2.25, 1234567.891, -987654.3]) expect(formatMoney(amount, currency)).toBe(moneyText(amount, currency));
+    }
   });
 });
 

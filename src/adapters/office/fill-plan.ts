@@ -5,7 +5,7 @@
  * protected sheet is not drawn. Pure.
  */
 import { a1, parseA1 } from '../../workbook/address';
-import type { Highlight, HighlightLevel } from '../../workbook/patch';
+import { HIGHLIGHT_RANK, type Highlight, type HighlightLevel } from '../../workbook/patch';
 import type { FillSnapshot, RecordedFill } from '../../workbook/state';
 import type { SheetList } from './sheet-list';
 
@@ -15,7 +15,10 @@ export interface PlannedHighlight {
   readonly cell: string;
   readonly row: number;
   readonly col: number;
+  /** The level whose fill the cell gets: the highest-ranked of the cell's highlights (HIGHLIGHT_RANK). */
   readonly level: HighlightLevel;
+  /** True when an input-issue mark names the cell: it gets the dotted red border too. */
+  readonly issue: boolean;
   /** The cell's original fill when a previous run highlighted it (its current fill is Loadline's). */
   readonly recordedOriginal?: FillSnapshot;
 }
@@ -34,6 +37,11 @@ export interface FillPlan {
   readonly keep: readonly RecordedFill[];
   /** One entry per cell to highlight; a cell named twice gets the higher level. */
   readonly highlights: readonly PlannedHighlight[];
+  /**
+   * Cells highlighted again whose recorded border goes back now: the last run marked them as an
+   * input issue, this one only as a conflict. Their new record keeps the fill, not the border.
+   */
+  readonly restoreBorders: readonly PlannedRestore[];
   /** Cells (one entry each) that would be highlighted but whose sheet is protected. */
   readonly skipped: readonly { readonly sheet: string; readonly cell: string }[];
 }
@@ -67,12 +75,21 @@ export function planFills(recorded: readonly RecordedFill[], highlights: readonl
       continue;
     }
     const earlier = planned.get(id);
-    if (earlier && (earlier.level === 'high' || highlight.level === 'medium')) continue;
-    planned.set(id, { sheet: sheet.name, cell, ...position, level: highlight.level, recordedOriginal: restorable.get(id)?.original });
+    const level = earlier && HIGHLIGHT_RANK[earlier.level] >= HIGHLIGHT_RANK[highlight.level] ? earlier.level : highlight.level;
+    const issue = (earlier?.issue ?? false) || highlight.level === 'issue';
+    planned.set(id, { sheet: sheet.name, cell, ...position, level, issue, recordedOriginal: restorable.get(id)?.original });
   }
 
   const restore = [...restorable].filter(([id]) => !planned.has(id)).map(([, fill]) => fill);
-  return { restore, keep, highlights: [...planned.values()], skipped: [...skipped.values()] };
+  const restoreBorders: PlannedRestore[] = [];
+  const highlighted = [...planned.values()].map((highlight) => {
+    const original = highlight.recordedOriginal;
+    if (highlight.issue || original?.border === undefined) return highlight;
+    restoreBorders.push({ sheet: highlight.sheet, cell: highlight.cell, row: highlight.row, col: highlight.col, original });
+    const { border: _border, ...fill } = original;
+    return { ...highlight, recordedOriginal: fill };
+  });
+  return { restore, keep, highlights: highlighted, restoreBorders, skipped: [...skipped.values()] };
 }
 
 function key(sheet: string, cell: string): string {

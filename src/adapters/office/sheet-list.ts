@@ -11,11 +11,11 @@ export interface SheetInfo {
   readonly isProtected: boolean;
 }
 
-/** The worksheets of a workbook, looked up by name the way Excel does (case-insensitively). */
+/** The worksheets of a workbook, looked up by name the way Excel does (case-insensitively), and its tables. */
 export class SheetList {
   private readonly byName: ReadonlyMap<string, SheetInfo>;
 
-  constructor(readonly sheets: readonly SheetInfo[]) {
+  constructor(readonly sheets: readonly SheetInfo[], readonly tables: readonly { readonly name: string; readonly sheet: string }[] = []) {
     this.byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
   }
 
@@ -28,14 +28,15 @@ export class SheetList {
   }
 }
 
-/** Loads every worksheet's name, position, visibility and protection in one round trip. */
+/** Loads every worksheet's name, position, visibility and protection, and every table's name and sheet, in one round trip. */
 export async function loadSheetList(context: Excel.RequestContext): Promise<SheetList> {
   const worksheets = context.workbook.worksheets.load('items/name,items/position,items/visibility,items/protection/protected');
+  const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   await context.sync();
   return new SheetList(worksheets.items.map((sheet, index) => ({
     name: sheet.name,
     position: index,
     visibility: sheet.visibility,
     isProtected: sheet.protection.protected,
-  })));
+  })), tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })));
 }

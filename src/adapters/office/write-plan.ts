@@ -3,11 +3,12 @@
  * workbook as it was or as the plan wants it:
  *
  *  1. read: the sheet list (one round trip) and the current fill of every cell to highlight;
- *  2. write: every new summary sheet and the new state sheet under temporary, very hidden names,
- *     in requests packed up to the budget;
+ *  2. write: every new summary sheet (with its print setup and tables, the tables under
+ *     temporary names) and the new state sheet under temporary, very hidden names, in requests
+ *     packed up to the budget;
  *  3. commit, in one request: restore the old highlights, paint the new ones, delete the sheets
  *     being replaced or removed, rename the temporary sheets into place (keeping their tabs),
- *     freeze panes, swap in the state sheet, activate.
+ *     freeze panes, give the tables their names, swap in the state sheet, activate.
  *
  * If anything fails before the commit ends, the temporary sheets are deleted and nothing the user
  * can see has changed. When the fill changes are too many for one request (tens of thousands of
@@ -21,18 +22,21 @@
  * returned, so the user can be told.
  */
 import type { WritePlan } from '../../app/ports';
-import { STATE_SHEET, type LoadlineState, type RecordedFill } from '../../workbook/state';
+import { STATE_SHEET, type FillSnapshot, type LoadlineState, type RecordedFill } from '../../workbook/state';
 import { deleteWorksheet } from './delete-sheet';
 import { planFills } from './fill-plan';
-import { queueHighlights, queueRestores } from './fill-operations';
-import { readFillSnapshots } from './fill-snapshots';
+import { queueBorderRestores, queueHighlights, queueRestores } from './fill-operations';
+import type { PlannedHighlight } from './fill-plan';
+import { readFillSnapshots, type CellSnapshot } from './fill-snapshots';
 import { protectedSheetCells, type ProtectedSheetCells } from './protected-cells';
 import { ProtectedSheetsError } from './protected-sheets-error';
 import { OPERATION_BYTES } from './request-budget';
 import { RequestPacker, sendRequests, type Operation, type PackedRequest } from './request-packer';
 import { loadSheetList, type SheetList } from './sheet-list';
 import { sheetPositions } from './sheet-positions';
+import { queuePrintSetup } from './print-setup';
 import { applyFreezePanes, queueSheetContent } from './sheet-writer';
+import { planTables, queueTables, renameTables } from './sheet-tables';
 import { stateContent } from './state-content';
 import { deleteTemporarySheets, isLeftoverTemporarySheet, temporaryNames } from './temporary-sheets';
 import { WorksheetCache } from './worksheet-cache';
@@ -54,18 +58,23 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     const rewritten = new Set([...plan.sheets.map((s) => s.name), ...plan.removeSheets, STATE_SHEET].map((n) => n.toLowerCase()));
     const highlights = plan.highlights.filter((h) => !rewritten.has(h.sheet.toLowerCase()));
     const fills = planFills(plan.restoreFills, highlights, book);
-    const unknown = fills.highlights.filter((h) => !h.recordedOriginal);
-    const snapshots = await readFillSnapshots(sheets, unknown, budgetBytes);
-    const snapshotOf = new Map(unknown.map((h, i) => [h, snapshots[i]]));
-    const newFills: RecordedFill[] = fills.highlights.map((h) => ({
-      sheet: h.sheet, cell: h.cell, original: h.recordedOriginal ?? snapshotOf.get(h) ?? { color: null },
-    }));
+    // A cell's fill is read unless a previous run recorded it; its border too when it gets an
+    // issue mark and no earlier mark recorded it (Loadline's border is on it only then).
+    const unknown = fills.highlights.flatMap((h) => {
+      const fill = !h.recordedOriginal;
+      const border = h.issue && h.recordedOriginal?.border === undefined;
+      return fill || border ? [{ highlight: h, request: { sheet: h.sheet, cell: h.cell, fill, border } }] : [];
+    });
+    const snapshots = await readFillSnapshots(sheets, unknown.map((u) => u.request), budgetBytes);
+    const snapshotOf = new Map(unknown.map((u, i) => [u.highlight, snapshots[i]]));
+    const newFills: RecordedFill[] = fills.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell, original: recordOf(h, snapshotOf.get(h)) }));
     const owned = plan.sheets.map((s) => ({ name: s.name, key: s.patch.key }));
     const figures = plan.figures ? { figures: plan.figures } : {};
     const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep], ...figures, applied: plan.applied ?? [] };
 
     const fillPacker = new RequestPacker(budgetBytes);
     queueRestores(fillPacker, fills.restore);
+    queueBorderRestores(fillPacker, fills.restoreBorders);
     queueHighlights(fillPacker, fills.highlights);
     const fillRequests = fillPacker.requests();
     const fillBytes = fillRequests.reduce((sum, r) => sum + r.bytes, 0);
@@ -92,11 +101,17 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
         cache.set(name, sheet);
       }
     });
-    plan.sheets.forEach((sheet, i) => queueSheetContent(writer, temps[i], sheet.patch));
+    plan.sheets.forEach((sheet, i) => {
+      queueSheetContent(writer, temps[i], sheet.patch);
+      queuePrintSetup(writer, temps[i], sheet.patch.print);
+    });
+    const replacedSheets = new Set([...plan.sheets.map((s) => s.name), ...plan.removeSheets].map((n) => n.toLowerCase()));
+    const tables = planTables(plan.sheets.map((s) => s.patch), temps, book.tables, replacedSheets);
+    queueTables(writer, tables);
     queueSheetContent(writer, stateTemp, stateContent(atomic ? finalState : unionState));
     if (exactStateTemp) queueSheetContent(writer, exactStateTemp, stateContent(finalState));
 
-    const commit = commitOperations(plan, book, temps, leftovers);
+    const commit = [...commitOperations(plan, book, temps, leftovers), ...renameTables(tables)];
     try {
       await sendRequests(sheets, writer.requests());
       const fillOperations = atomic ? fillRequests.flatMap((r) => r.operations) : [];
@@ -126,7 +141,9 @@ function commitOperations(plan: WritePlan, book: SheetList, temps: readonly stri
   const removed = plan.removeSheets.map((name) => book.find(name)).flatMap((s) => (s && !newNames.has(s.name.toLowerCase()) ? [s.name] : []));
   const skipped = new Set([STATE_SHEET.toLowerCase(), ...leftovers.map((n) => n.toLowerCase())]);
   const current = book.sheets.map((s) => s.name).filter((name) => !skipped.has(name.toLowerCase()));
-  const positions = sheetPositions(current, replaced, new Set(removed.map((n) => n.toLowerCase())), added);
+  // Each new sheet follows the summary sheet before it in the patch (Loadline's tab order).
+  const after = new Map(plan.sheets.slice(1).map((sheet, i) => [sheet.name, plan.sheets[i].name]));
+  const positions = sheetPositions(current, replaced, new Set(removed.map((n) => n.toLowerCase())), added, after);
 
   const operations: Operation[] = [];
   // Visible first: Excel refuses to delete the last visible sheet.
@@ -164,6 +181,19 @@ function activation(plan: WritePlan, book: SheetList): Operation[] {
   const isNew = plan.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
   if (!isNew && book.find(name)?.visibility !== 'Visible') return [];
   return [(cache) => cache.get(name).activate()];
+}
+
+/**
+ * The record of a highlighted cell: its original fill (recorded by an earlier run, else read now)
+ * and, for an input-issue mark, its original border (null: none).
+ */
+function recordOf(highlight: PlannedHighlight, read: CellSnapshot | undefined): FillSnapshot {
+  const fill = highlight.recordedOriginal ?? read?.fill ?? { color: null };
+  const { border: _earlier, ...original } = fill;
+  if (!highlight.issue) return original;
+  const border = highlight.recordedOriginal?.border !== undefined ? highlight.recordedOriginal.border : read?.border;
+  const none = border === undefined || border === null || (typeof border === 'object' && Object.keys(border).length === 0);
+  return { ...original, border: none ? null : border };
 }
 
 function single(operations: Operation[]): PackedRequest {

@@ -4,6 +4,7 @@ import type { Plan } from '../../core/model';
 import type { Report } from '../../core/report';
 import type { ColorScaleFormat, PatchValue, SheetPatch, StyleBlock } from '../patch';
 import { fitColumnWidths } from './column-widths';
+import { summaryPrintSetup } from './print-setup';
 import { cellNumber, cellRange, cellText, hasCells, headerStyle, padRows, TOTAL_FILL } from './sheet-parts';
 import { groupUtilisation, teamUtilisations } from './team-totals';
 
@@ -52,18 +53,22 @@ export function buildCapacitySheet(plan: Plan, report: Report): SheetPatch {
   const totalsStyle: StyleBlock = {
     range: cellRange(peopleEnd, 0, rows.length - peopleEnd, colCount), bold: true, fill: TOTAL_FILL,
   };
+  const values = padRows(rows);
+  const numberFormats = hasCells(utilisationBlock) ? [{ range: utilisationBlock, format: '0%' }] : [];
+  const styles = [headerStyle(colCount, CAPACITY_HEADER_ROWS), totalsStyle];
   return {
     key: 'capacity',
     title: 'Capacity',
-    values: padRows(rows),
-    numberFormats: hasCells(utilisationBlock) ? [{ range: utilisationBlock, format: '0%' }] : [],
-    styles: [headerStyle(colCount, CAPACITY_HEADER_ROWS), totalsStyle],
-    columnWidths: fitColumnWidths(rows),
+    values,
+    numberFormats,
+    styles,
+    columnWidths: fitColumnWidths({ values, numberFormats, styles }),
     freeze: { rows: CAPACITY_HEADER_ROWS, cols: 1 },
     conditionalFormats: hasCells(utilisationBlock)
       ? [utilisationScale(utilisationBlock, plan.settings.overallocationThreshold)]
       : [],
     links: [],
+    print: summaryPrintSetup(report.asOf, CAPACITY_HEADER_ROWS, 1),
   };
 }
 

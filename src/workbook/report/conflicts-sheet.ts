@@ -2,6 +2,7 @@
 import type { Conflict, Report } from '../../core/report';
 import type { InternalLink, PatchValue, SheetPatch } from '../patch';
 import { fitColumnWidths } from './column-widths';
+import { summaryPrintSetup } from './print-setup';
 import { BAD_COLOURS, NEUTRAL_COLOURS, wordFormats } from './rag-formats';
 import { sortConflicts } from './conflict-order';
 import { cellNumber, cellRange, cellText, hasCells, headerStyle, padRows } from './sheet-parts';
@@ -44,18 +45,23 @@ export function buildConflictsSheet(report: Report): SheetPatch {
   }
   const colCount = CONFLICT_COLUMNS.length;
   const hours = cellRange(1, HOURS_COL, rows.length - 1, 1);
+  const values = padRows(rows);
+  const numberFormats = hasCells(hours) ? [{ range: hours, format: '#,##0.00' }] : [];
+  const styles = [headerStyle(colCount)];
+  const autoFilter = cellRange(0, 0, rows.length, colCount);
   return {
     key: 'conflicts',
     title: 'Conflicts',
-    values: padRows(rows),
-    numberFormats: hasCells(hours) ? [{ range: hours, format: '#,##0.00' }] : [],
-    styles: [headerStyle(colCount)],
-    columnWidths: fitColumnWidths(rows),
+    values,
+    numberFormats,
+    styles,
+    columnWidths: fitColumnWidths({ values, numberFormats, styles, filterHeaders: [cellRange(0, 0, 1, colCount)] }),
     freeze: { rows: 1, cols: 0 },
     // Severity words in the colours of the highlights they cause on the input sheets.
     conditionalFormats: wordFormats(cellRange(1, 0, rows.length - 1, 1), SEVERITY_COLOURS),
     links,
-    autoFilter: cellRange(0, 0, rows.length, colCount),
+    autoFilter,
+    print: summaryPrintSetup(report.asOf, 1, 0),
   };
 }
 

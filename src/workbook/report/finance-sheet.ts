@@ -3,6 +3,7 @@ import type { Plan } from '../../core/model';
 import type { FinanceReport, Report } from '../../core/report';
 import type { PatchValue, SheetPatch, StyleBlock } from '../patch';
 import { fitColumnWidths } from './column-widths';
+import { summaryPrintSetup } from './print-setup';
 import { moneyFormat } from './currency-format';
 import { cellNumber, cellRange, cellText, hasCells, headerStyle, padRows, TOTAL_FILL } from './sheet-parts';
 
@@ -55,17 +56,20 @@ export function buildFinanceSheet(plan: Plan, report: Report): SheetPatch {
     { range: cellRange(totalsStart, 0, checkRow - totalsStart, colCount), bold: true, fill: TOTAL_FILL },
     { range: cellRange(checkRow, 0, 1, colCount), fontColor: CHECK_FONT },
   ];
+  const values = padRows(rows);
+  const numberFormats = hasCells(amounts) ? [{ range: amounts, format: moneyFormat(plan.settings.currency) }] : [];
   return {
     key: 'finance',
     title: 'OpEx CapEx',
-    values: padRows(rows),
-    numberFormats: hasCells(amounts) ? [{ range: amounts, format: moneyFormat(plan.settings.currency) }] : [],
+    values,
+    numberFormats,
     styles,
     // The check label is long; it may run into the empty Cost centre and Type cells beside it.
-    columnWidths: fitColumnWidths(rows.filter((_, row) => row !== checkRow)),
+    columnWidths: fitColumnWidths({ values, numberFormats, styles }, { overflowRows: [checkRow] }),
     freeze: { rows: 1, cols: FINANCE_FIRST_MONTH_COL },
     conditionalFormats: [],
     links: [],
+    print: summaryPrintSetup(report.asOf, 1, FINANCE_FIRST_MONTH_COL),
   };
 }
 

@@ -30,13 +30,15 @@ export function buildIssuesSheet(report: Report): SheetPatch {
     }
   }
   const colCount = ISSUE_COLUMNS.length;
+  const values = padRows(rows);
+  const styles = [headerStyle(colCount)];
   return {
     key: 'issues',
     title: 'Input Issues',
-    values: padRows(rows),
+    values,
     numberFormats: [],
-    styles: [headerStyle(colCount)],
-    columnWidths: fitColumnWidths(rows),
+    styles,
+    columnWidths: fitColumnWidths({ values, styles, filterHeaders: [cellRange(0, 0, 1, colCount)] }),
     freeze: { rows: 1, cols: 0 },
     conditionalFormats: wordFormats(cellRange(1, 0, rows.length - 1, 1), SEVERITY_COLOURS),
     links,

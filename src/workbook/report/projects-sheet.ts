@@ -3,6 +3,7 @@ import type { Plan } from '../../core/model';
 import type { EvmReport, ProjectReport, RangeReport, Report } from '../../core/report';
 import type { NumberFormatBlock, PatchValue, SheetPatch } from '../patch';
 import { fitColumnWidths } from './column-widths';
+import { summaryPrintSetup } from './print-setup';
 import { moneyFormat } from './currency-format';
 import { RAG_COLOURS, wordFormats } from './rag-formats';
 import { cellNumber, cellRange, headerStyle, padRows } from './sheet-parts';
@@ -48,16 +49,19 @@ export function buildProjectsSheet(plan: Plan, report: Report): SheetPatch {
     range: cellRange(1, column(name), dataRows, 1), format: formats[kind],
   }));
   const ragColumns = ['Scope', 'Time', 'Cost'].map(column);
+  const values = padRows(rows);
+  const styles = [headerStyle(PROJECT_COLUMNS.length)];
   return {
     key: 'projects',
     title: 'Projects Check',
-    values: padRows(rows),
+    values,
     numberFormats,
-    styles: [headerStyle(PROJECT_COLUMNS.length)],
-    columnWidths: fitColumnWidths(rows),
+    styles,
+    columnWidths: fitColumnWidths({ values, numberFormats, styles }),
     freeze: { rows: 1, cols: 1 },
     conditionalFormats: ragColumns.flatMap((col) => wordFormats(cellRange(1, col, dataRows, 1), RAG_COLOURS)),
     links: [],
+    print: summaryPrintSetup(report.asOf, 1, 1),
   };
 }
 

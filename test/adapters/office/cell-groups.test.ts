@@ -34,7 +34,7 @@ describe('queueHighlights', () => {
       }),
     } as unknown as WorksheetCache;
     const packer = new RequestPacker(1_000_000);
-    const at = (cell: string, level: 'high' | 'medium') => ({ sheet: 'Staff', cell, level, ...(parseA1(cell) as { row: number; col: number }) });
+    const at = (cell: string, level: 'high' | 'medium') => ({ sheet: 'Staff', cell, level, issue: false, ...(parseA1(cell) as { row: number; col: number }) });
     queueHighlights(packer, [at('B4', 'high'), at('B5', 'high'), at('B6', 'medium'), at('B7', 'high'), at('B8', 'high'), at('B9', 'high')]);
     for (const operation of packer.requests()[0].operations) operation(cache);
     expect(painted).toEqual([

@@ -14,7 +14,7 @@ import { installFake, recordedState } from './office-fixtures';
 
 const TODAY = '2026-03-02';
 const RED = HIGHLIGHT_FILL.high;
-const SUMMARY_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues'];
+const SUMMARY_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Finance Ledger', 'Input Issues'];
 
 /**
  * Ann (40 h a week) is booked 60 h a week on Apollo: one OVERALLOCATED conflict, high (150 %),

@@ -44,7 +44,7 @@ describe('hostile names through the Office.js adapter (strict fake)', () => {
   });
 
   it('makes no formula in any sheet: summary sheets, links, the state sheet or the input sheets', () => {
-    expect(planned).toHaveLength(5);
+    expect(planned).toHaveLength(6);
     expect(formulas(fake)).toEqual([]);
   });
 
@@ -139,7 +139,9 @@ describe.each([`Bob's "Plan" Q1!`, `=Bob's "Plan"`, 'Q1!Plan'])('links to a Staf
     await check();
     expect(resolveReference(linkOfRow(fake, 'Input Issues', 'NOT_A_NUMBER', 'D'))).toEqual({ sheet: sheetName, cell: 'C4' });
     expect(resolveReference(linkOfRow(fake, 'Conflicts', 'OVERALLOCATED', 'J'))).toEqual({ sheet: sheetName, cell: 'B3' });
-    expect(fake.sheet(sheetName).fills()).toEqual({ B3: 'FFC7CE' });
+    // The conflict's red on B3; the bad number in C4 carries the input-issue mark.
+    expect(fake.sheet(sheetName).fills()).toEqual({ B3: 'FFC7CE', C4: 'FDE9E9' });
+    expect(Object.keys(fake.sheet(sheetName).borders())).toEqual(['C4']);
 
     expect(await new OfficeWorkbookPort().selectCell({ sheet: sheetName, cell: 'C4' })).toBe(true);
     expect(fake.selection).toBe(`${sheetName}!C4`);

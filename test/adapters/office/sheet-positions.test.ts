@@ -15,4 +15,16 @@ describe('sheetPositions', () => {
       { name: 'Conflicts', position: 3 },
     ]);
   });
+
+  it('puts a sheet new to a checked workbook after the summary sheet before it, not at the end', () => {
+    // Checked before the ledger existed: OpEx CapEx (index 2) is replaced, Finance Ledger follows it,
+    // before Input Issues and the user's Notes.
+    const replaced = new Map([['opex capex', 'OpEx CapEx'], ['input issues', 'Input Issues']]);
+    const after = new Map([['Finance Ledger', 'OpEx CapEx'], ['Input Issues', 'Finance Ledger']]);
+    expect(sheetPositions(['Staff', 'Notes', 'OpEx CapEx', 'Input Issues', 'Later'], replaced, new Set(), ['Finance Ledger'], after)).toEqual([
+      { name: 'OpEx CapEx', position: 2 },
+      { name: 'Finance Ledger', position: 3 },
+      { name: 'Input Issues', position: 4 },
+    ]);
+  });
 });

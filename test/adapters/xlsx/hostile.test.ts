@@ -31,6 +31,8 @@ async function plannedSheets(bytes: Uint8Array): Promise<readonly NamedSheetPatc
 function shown(value: ExcelCellValue): { text: PatchValue; formula: boolean } {
   if (value === null || value === undefined) return { text: null, formula: false };
   if (typeof value !== 'object') return { text: value, formula: false };
+  // ExcelJS reads a number in a date format as a Date: back to its serial (days since 1899-12-30).
+  if (value instanceof Date) return { text: value.getTime() / 86_400_000 + 25_569, formula: false };
   if ('formula' in value || 'sharedFormula' in value) return { text: null, formula: true };
   if ('hyperlink' in value) return { text: typeof value.text === 'string' ? value.text : null, formula: false };
   return { text: JSON.stringify(value), formula: false };
@@ -64,8 +66,8 @@ describe('hostile names through the CLI and the .xlsx adapter', () => {
     planned = await plannedSheets(input);
   });
 
-  it('writes the five summary sheets', () => {
-    expect(planned.map((s) => s.name)).toEqual(['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues']);
+  it('writes the six summary sheets', () => {
+    expect(planned.map((s) => s.name)).toEqual(['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Finance Ledger', 'Input Issues']);
   });
 
   it('puts no formula anywhere in the file: not in a summary sheet, a link, the state or an input sheet', async () => {

@@ -3,6 +3,7 @@
  * and the parts of Office the task pane uses (onReady, requirements, actions.associate, and the
  * dialogs of context.ui when the host claims DialogApi).
  */
+import { BORDER_STYLES, BORDER_WEIGHTS } from './borders';
 import { fakeRun } from './context';
 import { CONDITIONAL_FORMAT_TYPES } from './conditional-formats';
 import { DIALOG_EVENT_RECEIVED, DIALOG_MESSAGE_RECEIVED, displayDialogAsync, type FakeAsyncResult } from './dialog';
@@ -20,6 +21,10 @@ export function createExcelGlobal(host: FakeHost): Record<string, unknown> {
     ConditionalFormatColorCriterionType: enumOf(['Invalid', 'LowestValue', 'HighestValue', 'Number', 'Percent', 'Formula', 'Percentile']),
     ConditionalTextOperator: enumOf(['Invalid', 'Contains', 'NotContains', 'BeginsWith', 'EndsWith']),
     SheetVisibility: enumOf(['Visible', 'Hidden', 'VeryHidden']),
+    BorderLineStyle: enumOf(BORDER_STYLES),
+    BorderWeight: enumOf(BORDER_WEIGHTS),
+    BorderIndex: enumOf(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp']),
+    PageOrientation: enumOf(['Portrait', 'Landscape']),
     ClearApplyTo: enumOf(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks']),
     ErrorCodes: Object.fromEntries(Object.entries(FakeErrorCode)),
   };

@@ -22,7 +22,10 @@ import type { FakeDialog } from './dialog';
 import { createExcelGlobal, createOfficeGlobal } from './globals';
 import { FakeHost, type SyncRecord } from './host';
 import type { FakeErrorCodeValue } from './errors';
-import { FakeWorkbookModel, type ModelCell, type ModelConditionalFormat, type ModelSheet, type StoredHyperlink, type Visibility } from './model';
+import {
+  FakeWorkbookModel, type BorderEdge, type ModelBorder, type ModelCell, type ModelConditionalFormat, type ModelPageLayout,
+  type ModelSheet, type StoredHyperlink, type Visibility,
+} from './model';
 import { parseAddress, formatLocalAddress, type Rect } from './rect';
 import { normaliseColor } from './range-format';
 import { applyTypedValue } from './cell-input';
@@ -46,6 +49,8 @@ export interface FakeSheetSpec {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** Fills by A1 address, colours as "RRGGBB" or "#RRGGBB". */
   readonly fills?: Readonly<Record<string, string>>;
+  /** Borders by A1 address: { B4: { EdgeTop: { style: 'Continuous', color: '00B050', weight: 'Medium' } } }. */
+  readonly borders?: Readonly<Record<string, Partial<Record<BorderEdge, ModelBorder>>>>;
   /** Formulas by A1 address, with their cached value taken from values. */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly visibility?: Visibility;
@@ -104,6 +109,10 @@ export interface FakeSheetView {
   readonly columnWidths: ReadonlyMap<number, number>;
   readonly conditionalFormats: readonly (Omit<ModelConditionalFormat, 'rect'> & { readonly address: string })[];
   readonly autoFilter: string | null;
+  /** Page setup as recorded (defaults on a sheet nobody set up). */
+  readonly pageLayout: ModelPageLayout;
+  /** Every cell with a border, as { "B4": { EdgeTop: { style, color: "RRGGBB", weight } } }. */
+  borders(): Record<string, Partial<Record<BorderEdge, ModelBorder>>>;
 }
 
 /** A fake workbook: install its globals, then run code against them and inspect the result. */
@@ -130,7 +139,7 @@ export interface ExcelFake {
   readonly activeSheet: string | undefined;
   /** The selection as "Sheet!B4", or undefined. */
   readonly selection: string | undefined;
-  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string }[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly address: string; readonly style: string }[];
   readonly associatedActions: ReadonlyMap<string, (...args: unknown[]) => unknown>;
   readonly calculationSuspensions: number;
   /** Every dialog opened with Office.context.ui.displayDialogAsync; act as the user through them. */
@@ -207,7 +216,7 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
       return selection && sheet ? `${sheet.name}!${formatLocalAddress(selection.rect)}` : undefined;
     },
     get tables() {
-      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect) }));
+      return model.tables.map((t) => ({ name: t.name, sheet: model.sheetById(t.sheetId)?.name ?? '', address: formatLocalAddress(t.rect), style: t.style }));
     },
     associatedActions: host.associatedActions,
     get calculationSuspensions() { return host.calculationSuspensions; },
@@ -257,6 +266,11 @@ function seedSheet(model: FakeWorkbookModel, name: string, seed: readonly (reado
   for (const [address, color] of Object.entries(spec.fills ?? {})) {
     const rect = parseAddress(address);
     put(rect.row, rect.col, (cell) => ({ ...cell, fill: normaliseColor(color) }));
+  }
+  for (const [address, edges] of Object.entries(spec.borders ?? {})) {
+    const rect = parseAddress(address);
+    const borders = Object.fromEntries(Object.entries(edges).map(([edge, line]) => [edge, { ...line, color: normaliseColor(line.color) }]));
+    put(rect.row, rect.col, (cell) => ({ ...cell, borders }));
   }
   for (const [address, formula] of Object.entries(spec.formulas ?? {})) {
     const rect = parseAddress(address);
@@ -309,5 +323,16 @@ function viewSheet(model: FakeWorkbookModel, sheet: ModelSheet): FakeSheetView {
     columnWidths: new Map(sheet.columnWidths),
     conditionalFormats: sheet.conditionalFormats.map(({ rect, ...rest }) => ({ ...rest, address: formatLocalAddress(rect) })),
     autoFilter: sheet.autoFilter ? formatLocalAddress(sheet.autoFilter) : null,
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    borders() {
+      const borders: Record<string, Partial<Record<BorderEdge, ModelBorder>>> = {};
+      for (const { row, col, cell } of model.storedCells(sheet, { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 })) {
+        if (!cell.borders) continue;
+        borders[formatLocalAddress({ row, col, rowCount: 1, colCount: 1 })] = Object.fromEntries(
+          Object.entries(cell.borders).map(([edge, line]) => [edge, { ...line, color: line.color.replace('#', '') }]),
+        );
+      }
+      return borders;
+    },
   };
 }

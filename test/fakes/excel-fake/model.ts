@@ -27,6 +27,29 @@ export interface ModelCell {
   readonly fontColor?: string;
   readonly wrap?: boolean;
   readonly hyperlink?: StoredHyperlink;
+  /** Borders by edge; an edge absent has no line. */
+  readonly borders?: Readonly<Partial<Record<BorderEdge, ModelBorder>>>;
+}
+
+/** The four edges of a cell, as Excel.BorderIndex names them. */
+export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight';
+
+/** One drawn edge: Excel.BorderLineStyle (never "None": no line is no entry), "#RRGGBB", Excel.BorderWeight. */
+export interface ModelBorder {
+  readonly style: string;
+  readonly color: string;
+  readonly weight: string;
+}
+
+/** Worksheet.pageLayout as recorded (ExcelApi 1.9). */
+export interface ModelPageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** "$1:$2" or null. */
+  printTitleRows: string | null;
+  /** "$A:$A" or null. */
+  printTitleColumns: string | null;
+  centerFooter: string;
 }
 
 /** A conditional format as recorded: its type, where it applies, and what was set on it. */
@@ -57,6 +80,7 @@ export interface ModelSheet {
   readonly columnWidths: Map<number, number>;
   readonly conditionalFormats: ModelConditionalFormat[];
   autoFilter: Rect | undefined;
+  pageLayout: ModelPageLayout;
 }
 
 /** One Excel table: its name, sheet and range (header row included; it grows and shrinks with its rows). */
@@ -65,6 +89,8 @@ export interface ModelTable {
   readonly name: string;
   readonly sheetId: string;
   rect: Rect;
+  /** Table style name, e.g. "TableStyleMedium2" (Excel's default for a new table). */
+  style: string;
 }
 
 const INVALID_NAME_CHARS = /[[\]:*?/\\]/;
@@ -182,6 +208,7 @@ export class FakeWorkbookModel {
     const sheet: ModelSheet = {
       id: `{sheet-${this.nextId++}}`, name, visibility: 'Visible', protected: false, cells: new Map(),
       freeze: { rows: 0, cols: 0 }, columnWidths: new Map(), conditionalFormats: [], autoFilter: undefined,
+      pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);
     this.remember(() => this.sheets.splice(this.sheets.indexOf(sheet), 1));
@@ -240,7 +267,7 @@ export class FakeWorkbookModel {
     });
   }
 
-  setSheetField<K extends 'name' | 'visibility' | 'protected' | 'freeze' | 'autoFilter'>(sheet: ModelSheet, key: K, value: ModelSheet[K]): void {
+  setSheetField<K extends 'name' | 'visibility' | 'protected' | 'freeze' | 'autoFilter' | 'pageLayout'>(sheet: ModelSheet, key: K, value: ModelSheet[K]): void {
     const previous = sheet[key];
     this.remember(() => { sheet[key] = previous; });
     sheet[key] = value;
@@ -275,10 +302,11 @@ export class FakeWorkbookModel {
   }
 
   addTable(name: string, sheet: ModelSheet, rect: Rect): ModelTable {
+    assertValidTableName(name);
     if (this.tableByName(name)) throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, `A table named '${name}' already exists.`);
     const clash = this.tables.find((t) => t.sheetId === sheet.id && intersect(t.rect, rect));
     if (clash) throw new FakeOfficeError(FakeErrorCode.invalidOperation, `The range overlaps the table '${clash.name}'.`);
-    const table: ModelTable = { id: `{table-${this.nextId++}}`, name, sheetId: sheet.id, rect };
+    const table: ModelTable = { id: `{table-${this.nextId++}}`, name, sheetId: sheet.id, rect, style: 'TableStyleMedium2' };
     this.tables.push(table);
     this.remember(() => this.tables.splice(this.tables.indexOf(table), 1));
     return table;
@@ -331,6 +359,22 @@ export class FakeWorkbookModel {
     table.rect = rect;
   }
 
+  /** Renames a table; the name must be valid and not taken by another table. */
+  renameTable(table: ModelTable, name: string): void {
+    assertValidTableName(name);
+    const other = this.tableByName(name);
+    if (other && other !== table) throw new FakeOfficeError(FakeErrorCode.itemAlreadyExists, `A table named '${name}' already exists.`);
+    this.setTableField(table, 'name', name);
+  }
+
+  /** Sets a table field with an undo step. */
+  setTableField<K extends 'name' | 'style'>(table: ModelTable, key: K, value: ModelTable[K]): void {
+    const mutable = table as { -readonly [P in keyof ModelTable]: ModelTable[P] };
+    const previous = mutable[key];
+    this.remember(() => { mutable[key] = previous; });
+    mutable[key] = value;
+  }
+
   private removeTable(table: ModelTable): void {
     const index = this.tables.indexOf(table);
     this.tables.splice(index, 1);
@@ -365,7 +409,23 @@ const BLANK: ModelCell = { value: null };
 
 function isDefaultCell(cell: ModelCell): boolean {
   return cell.value === null && cell.formula === undefined && cell.numberFormat === undefined && cell.fill === undefined
-    && cell.bold === undefined && cell.fontColor === undefined && cell.wrap === undefined && cell.hyperlink === undefined;
+    && cell.bold === undefined && cell.fontColor === undefined && cell.wrap === undefined && cell.hyperlink === undefined
+    && (cell.borders === undefined || Object.keys(cell.borders).length === 0);
+}
+
+/** A new sheet's page setup: portrait at 100 %, no print titles, no footer. */
+export function defaultPageLayout(): ModelPageLayout {
+  return { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null, printTitleColumns: null, centerFooter: '' };
+}
+
+/**
+ * Excel's table-name rules: starts with a letter, "_" or "\\"; then letters, digits, "_" and
+ * "."; at most 255 characters; not a cell reference such as "A1" or "R1C1".
+ */
+function assertValidTableName(name: string): void {
+  const valid = typeof name === 'string' && name.length <= 255 && /^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)
+    && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  if (!valid) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `'${name}' is not a valid table name.`);
 }
 
 /** A blank cell with default formatting. */

@@ -3,6 +3,7 @@
  * property of a multi-cell range gives null when the cells differ, and a cell with no fill reads
  * as colour "#FFFFFF" — only tintAndShade (null for no fill, ExcelApi 1.9) tells the two apart.
  */
+import { FakeRangeBorderCollection } from './borders';
 import { FakeClientObject } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelCell } from './model';
@@ -32,16 +33,18 @@ function uniform(range: FakeRange, pick: (cell: ModelCell | undefined) => unknow
   return values.size === 1 ? JSON.parse([...values][0]) : null;
 }
 
-/** Range.format: column width, wrapping, and the fill and font parts. */
+/** Range.format: column width, wrapping, and the fill, font and border parts. */
 export class FakeRangeFormat extends FakeClientObject {
   protected readonly scalarNames = ['columnWidth', 'wrapText'];
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
+  readonly borders: FakeRangeBorderCollection;
 
   constructor(ctx: FakeRequestContext, private readonly range: FakeRange) {
     super(ctx);
     this.fill = new FakeRangeFill(ctx, range);
     this.font = new FakeRangeFont(ctx, range);
+    this.borders = new FakeRangeBorderCollection(ctx, range);
   }
 
   protected override navigation(name: string): FakeClientObject | undefined {

@@ -6,13 +6,20 @@ import { FakeClientObject, FakeCollection } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelTable } from './model';
 import { FakeRange } from './range';
-import type { Rect } from './rect';
+import { parseAddress, type Rect } from './rect';
 import { FakeWorksheet } from './worksheet';
 import type { FakeRequestContext } from './context';
 
-/** Excel.Table: name, worksheet and its ranges. */
+/** Built-in table styles Excel accepts by name. */
+const TABLE_STYLES = new Set([
+  ...Array.from({ length: 21 }, (_, i) => `TableStyleLight${i + 1}`),
+  ...Array.from({ length: 28 }, (_, i) => `TableStyleMedium${i + 1}`),
+  ...Array.from({ length: 11 }, (_, i) => `TableStyleDark${i + 1}`),
+]);
+
+/** Excel.Table: name, style, worksheet and its ranges. */
 export class FakeTable extends FakeClientObject {
-  protected readonly scalarNames = ['name', 'id'];
+  protected readonly scalarNames = ['name', 'id', 'style'];
   private tableId: string | undefined;
   private worksheetProxy: FakeWorksheet | undefined;
 
@@ -52,11 +59,24 @@ export class FakeTable extends FakeClientObject {
 
   protected readScalar(name: string): unknown {
     const table = this.requireTable();
-    return name === 'name' ? table.name : table.id;
+    return name === 'name' ? table.name : name === 'style' ? table.style : table.id;
   }
 
   get name(): string { return this.loaded('name'); }
+  set name(name: string) {
+    this.queueSet('name', name, () => this.ctx.host.model.renameTable(this.requireTable(), name));
+  }
+
   get id(): string { return this.loaded('id'); }
+
+  /** A built-in style name, e.g. "TableStyleMedium2"; anything else fails. */
+  get style(): string { return this.loaded('style'); }
+  set style(style: string) {
+    this.queueSet('style', style, () => {
+      if (!TABLE_STYLES.has(style)) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `'${style}' is not a table style.`);
+      this.ctx.host.model.setTableField(this.requireTable(), 'style', style);
+    });
+  }
 
   /** The sheet the table is on. */
   get worksheet(): FakeWorksheet {
@@ -110,6 +130,43 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
 
   getItem(name: string): FakeTable {
     return this.lookup(name, false);
+  }
+
+  /**
+   * Makes a table over `address` (on this sheet, or "Sheet!A1:F9" from workbook.tables), named
+   * Table1, Table2, … until renamed. With headers, the first row's cells become the column names
+   * as Excel makes them: a blank header becomes "ColumnN", a repeated one gets a number, a number
+   * becomes text. Refused on a protected sheet, over another table, and without a data row.
+   */
+  add(address: string, hasHeaders: boolean): FakeTable {
+    let created: ModelTable | undefined;
+    const table = new FakeTable(this.ctx, () => created, false, `'${address}'`);
+    this.queueCall([address, hasHeaders], () => {
+      const model = this.ctx.host.model;
+      const bang = address.lastIndexOf('!');
+      const sheetId = this.sheetIdAtSync?.();
+      const sheet = bang >= 0
+        ? model.sheetByName(address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"))
+        : sheetId === undefined ? undefined : model.sheetById(sheetId);
+      if (!sheet) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `The table address '${address}' names no sheet.`);
+      model.assertWritable(sheet);
+      const rect = parseAddress(bang >= 0 ? address.slice(bang + 1) : address);
+      if (hasHeaders && rect.rowCount < 2) throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'A table needs a header row and at least one data row.');
+      if (!hasHeaders) throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'The fake models tables with a header row only.');
+      const used = new Set<string>();
+      for (let c = rect.col; c < rect.col + rect.colCount; c++) {
+        const cell = model.cell(sheet, rect.row, c) ?? { value: null };
+        let header = cell.value === null || cell.value === '' ? `Column${c - rect.col + 1}` : String(cell.value);
+        for (let n = 2; used.has(header.toLowerCase()); n++) header = `${String(cell.value ?? 'Column')}${n}`;
+        used.add(header.toLowerCase());
+        if (header !== cell.value) model.putCell(sheet, rect.row, c, { ...cell, value: header });
+      }
+      let n = model.tables.length + 1;
+      while (model.tableByName(`Table${n}`)) n++;
+      created = model.addTable(`Table${n}`, sheet, rect);
+      table.tableAtSync();
+    });
+    return table;
   }
 
   getItemOrNullObject(name: string): FakeTable {

@@ -7,6 +7,7 @@ import { FakeClientObject } from './client-object';
 import { FakeEventHandlers } from './events';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelSheet, Visibility } from './model';
+import { FakePageLayout } from './page-layout';
 import { FakeRange, rangeAt } from './range';
 import type { Rect } from './rect';
 import { FakeTableCollection } from './table';
@@ -21,6 +22,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly freezePanes: FakeFreezePanes;
   readonly protection: FakeWorksheetProtection;
   readonly autoFilter: FakeAutoFilter;
+  readonly pageLayout: FakePageLayout;
 
   /**
    * @param locate finds the sheet at sync time
@@ -32,6 +34,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.freezePanes = new FakeFreezePanes(ctx, this);
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.autoFilter = new FakeAutoFilter(ctx, this);
+    this.pageLayout = new FakePageLayout(ctx, this);
   }
 
   /** A proxy for a sheet already known (a member of a loaded collection). */
@@ -79,6 +82,7 @@ export class FakeWorksheet extends FakeClientObject {
   protected override navigation(name: string): FakeClientObject | undefined {
     if (name === 'protection') return this.protection;
     if (name === 'tables') return this.tables;
+    if (name === 'pageLayout') return this.pageLayout;
     return undefined;
   }
 

@@ -1,5 +1,6 @@
 import { buildWorkbookPatch } from '../../../src/workbook/report/build-patch';
 import type { PatchValue } from '../../../src/workbook/patch';
+import { cellsThatDoNotFit } from './fits';
 import { samplePlan, sampleReport } from './fixtures';
 
 /** Freezes an object graph so any write by the builder throws. */
@@ -14,16 +15,30 @@ function deepFreeze<T>(value: T): T {
 describe('buildWorkbookPatch', () => {
   const patch = buildWorkbookPatch(samplePlan(), sampleReport());
 
-  it('writes the five summary sheets in tab order and activates Conflicts', () => {
+  it('writes the six summary sheets in tab order and activates Conflicts', () => {
     expect(patch.sheets.map((sheet) => [sheet.key, sheet.title])).toEqual([
       ['capacity', 'Capacity'],
       ['conflicts', 'Conflicts'],
       ['projects', 'Projects Check'],
       ['finance', 'OpEx CapEx'],
+      ['ledger', 'Finance Ledger'],
       ['issues', 'Input Issues'],
     ]);
     expect(patch.activate).toBe('conflicts');
-    expect(patch.highlights).toHaveLength(8);
+    // 8 conflict highlights and 1 issue mark (Bob's Plan!C4; the Holidays error names no cell).
+    expect(patch.highlights).toHaveLength(9);
+    expect(patch.highlights).toContainEqual({ sheet: "Bob's Plan", cell: 'C4', level: 'issue' });
+  });
+
+  it('sets the print setup of the four sheets finance and managers print, with the status date', () => {
+    const print = new Map(patch.sheets.map((sheet) => [sheet.key, sheet.print]));
+    const footer = 'Loadline check, status date 2026-03-04';
+    expect(print.get('capacity')).toEqual({ orientation: 'landscape', fitToPagesWide: 1, repeatRows: 2, repeatCols: 1, footer });
+    expect(print.get('conflicts')).toEqual({ orientation: 'landscape', fitToPagesWide: 1, repeatRows: 1, repeatCols: 0, footer });
+    expect(print.get('projects')).toEqual({ orientation: 'landscape', fitToPagesWide: 1, repeatRows: 1, repeatCols: 1, footer });
+    expect(print.get('finance')).toEqual({ orientation: 'landscape', fitToPagesWide: 1, repeatRows: 1, repeatCols: 4, footer });
+    expect(print.get('ledger')).toBeUndefined();
+    expect(print.get('issues')).toBeUndefined();
   });
 
   it('gives a deep-equal patch for the same inputs and does not touch them', () => {
@@ -55,6 +70,7 @@ describe('buildWorkbookPatch', () => {
         ...sheet.styles.map((block) => block.range),
         ...sheet.conditionalFormats.map((format) => format.range),
         ...(sheet.autoFilter ? [sheet.autoFilter] : []),
+        ...(sheet.tables ?? []).map((table) => table.range),
         ...sheet.links.map((link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 })),
       ];
       for (const range of ranges) {
@@ -64,6 +80,9 @@ describe('buildWorkbookPatch', () => {
         expect(range.col + range.colCount).toBeLessThanOrEqual(cols);
       }
       expect(sheet.columnWidths).toHaveLength(cols);
+      // No ###: every value fits its column (the OpEx CapEx check label may spill over).
+      const checkRow = sheet.key === 'finance' ? [rows - 1] : [];
+      expect(cellsThatDoNotFit(sheet, { skipTextRows: checkRow })).toEqual([]);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { cellsThatDoNotFit } from './fits';
 import { buildCapacitySheet } from '../../../src/workbook/report/capacity-sheet';
 import { makePerson, makePersonReport, makePlan, makeReport, samplePlan, sampleReport } from './fixtures';
 
@@ -61,10 +62,12 @@ describe('buildCapacitySheet', () => {
     expect(sheet.links).toEqual([]);
   });
 
-  it('sizes columns to their longest text', () => {
-    // A: "Total (everyone)" 16 + 2; B: "Team" 4 + 2 → min 8; C: "Designer" / "ISO week" 8 + 2;
-    // weeks: "2026-03-02" 10 + 2.
-    expect(sheet.columnWidths).toEqual([18, 8, 10, 12, 12]);
+  it('sizes columns to their widest shown text, bold totals included, with no column narrower than 8', () => {
+    expect(cellsThatDoNotFit(sheet)).toEqual([]);
+    // B holds only "Team", "Ops", "Apps": under 8 characters, so the minimum 8.
+    expect(sheet.columnWidths[1]).toBe(8);
+    // A is sized by the bold "Total (everyone)", wider than any name: more than its 16 characters × 5 px.
+    expect(sheet.columnWidths[0]).toBeGreaterThan(sheet.columnWidths[2]);
   });
 
   it('leaves a role blank when the person is not in the plan, and writes only totals when nobody is', () => {

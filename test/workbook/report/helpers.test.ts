@@ -1,5 +1,3 @@
-import { fitColumnWidths } from '../../../src/workbook/report/column-widths';
-import { moneyFormat } from '../../../src/workbook/report/currency-format';
 import { parseSourceCell } from '../../../src/workbook/report/source-cell';
 import { groupUtilisation, teamUtilisations } from '../../../src/workbook/report/team-totals';
 import { makePersonReport } from './fixtures';
@@ -23,32 +21,6 @@ describe('parseSourceCell', () => {
     expect(parseSourceCell('!A1')).toBeUndefined();
     expect(parseSourceCell('Staff!A0')).toBeUndefined();
     expect(parseSourceCell('Staff!A1:B2')).toBeUndefined();
-  });
-});
-
-describe('moneyFormat', () => {
-  it('quotes a symbol and spaces a letter code', () => {
-    expect(moneyFormat('€')).toBe('"€"#,##0.00');
-    expect(moneyFormat('$')).toBe('"$"#,##0.00');
-    expect(moneyFormat(' CHF ')).toBe('"CHF "#,##0.00');
-    expect(moneyFormat('US$')).toBe('"US$"#,##0.00');
-  });
-
-  it('drops double quotes and falls back to the plain format when nothing is left', () => {
-    expect(moneyFormat('"€"')).toBe('"€"#,##0.00');
-    expect(moneyFormat('""')).toBe('#,##0.00');
-    expect(moneyFormat('  ')).toBe('#,##0.00');
-    expect(moneyFormat(null)).toBe('#,##0.00');
-  });
-});
-
-describe('fitColumnWidths', () => {
-  it('fits the longest text plus 2, numbers as their integer digits plus 4, within bounds', () => {
-    // A: "Ada Lovelace" 12 + 2 = 14; B: 12.5 → "13" 2 + 4 = 6 > "Hours" 5, + 2 = 8;
-    // C: 1234567 → 7 + 4 + 2 = 13; D: nothing → the minimum 8; E: 70 characters → the maximum 60.
-    const rows = [['Name', 'Hours', 'Amount', null, 'x'.repeat(70)], ['Ada Lovelace', 12.5, -1234567, null, null]];
-    expect(fitColumnWidths(rows)).toEqual([14, 8, 13, 8, 60]);
-    expect(fitColumnWidths(rows, { min: 4, max: 10 })).toEqual([10, 8, 10, 4, 10]);
   });
 });
 

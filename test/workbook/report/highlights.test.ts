@@ -1,5 +1,8 @@
 import { buildHighlights } from '../../../src/workbook/report/highlights';
+import type { Diagnostic } from '../../../src/core/diagnostics';
 import { makeConflict, sampleConflicts } from './fixtures';
+
+const error = (sheet: string, cell: string): Diagnostic => ({ severity: 'error', code: 'NOT_A_DATE', sheet, cell, message: 'not a date' });
 
 describe('buildHighlights', () => {
   it('fills the cells of high and medium conflicts, worst level wins, sorted by sheet, row, column', () => {
@@ -38,5 +41,31 @@ describe('buildHighlights', () => {
       makeConflict({ kind: 'OVERALLOCATED', severity: 'high', cells: ["'Bob''s Plan'!C3"] }),
     ]);
     expect(highlights).toEqual([{ sheet: "Bob's Plan", cell: 'C3', level: 'high' }]);
+  });
+
+  it('marks the cell of every error diagnostic as an input issue, not warnings or cell-less errors', () => {
+    const highlights = buildHighlights([], [
+      error('Time Off', 'C4'),
+      { ...error('Staff', 'D3'), severity: 'warning' },
+      error('Holidays', ''),
+      error('', 'A1'),
+      error('Staff', '$B$7'),
+      error('Time Off', 'C4'),
+    ]);
+    expect(highlights).toEqual([
+      { sheet: 'Staff', cell: 'B7', level: 'issue' },
+      { sheet: 'Time Off', cell: 'C4', level: 'issue' },
+    ]);
+  });
+
+  it('keeps both the conflict highlight and the issue mark of a cell named by both, issue first', () => {
+    const highlights = buildHighlights(
+      [makeConflict({ kind: 'OVERALLOCATED', severity: 'medium', cells: ['Staff!A2'] })],
+      [error('Staff', 'A2')],
+    );
+    expect(highlights).toEqual([
+      { sheet: 'Staff', cell: 'A2', level: 'issue' },
+      { sheet: 'Staff', cell: 'A2', level: 'medium' },
+    ]);
   });
 });

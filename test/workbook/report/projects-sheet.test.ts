@@ -21,7 +21,7 @@ describe('buildProjectsSheet', () => {
 
   it('formats coverage as percent, slip as whole days, money in the Settings currency, indices to 2 decimals', () => {
     const column = (col: number) => ({ row: 1, col, rowCount: 2, colCount: 1 });
-    const money = '"€"#,##0.00';
+    const money = '"€"#,##0.00;[Red]-"€"#,##0.00;"–"';
     expect(sheet.numberFormats).toEqual([
       { range: column(2), format: '0%' },
       { range: column(5), format: '0' },
@@ -55,7 +55,7 @@ describe('buildProjectsSheet', () => {
 
   it('uses the plain money format without a currency, and no formats without projects', () => {
     const plain = buildProjectsSheet(makePlan([]), sampleReport());
-    expect(plain.numberFormats[2].format).toBe('#,##0.00');
+    expect(plain.numberFormats[2].format).toBe('#,##0.00;[Red]-#,##0.00;"–"');
     const empty = buildProjectsSheet(makePlan([]), makeReport());
     expect(empty.values).toHaveLength(1);
     expect(empty.numberFormats).toEqual([]);

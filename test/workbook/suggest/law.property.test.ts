@@ -15,7 +15,7 @@ import type { Report } from '../../../src/core/report';
 import { judge } from '../../../src/core/suggestion-law';
 import { applyEdits, staleEdits } from '../../../src/workbook/apply-edits';
 import type { RawWorkbook } from '../../../src/workbook/grid';
-import { planArbitrary, toWorkbook } from '../../helpers/plan-arbitrary';
+import { planArbitrary, toWorkbook } from '../../helpers/random-plan';
 
 /** Checks every offered suggestion of a workbook by a full re-run; returns how many were checked. */
 function assertLaw(raw: RawWorkbook, options: { asOf: string; today: string }): { checked: number; report: Report } {

@@ -1,12 +1,13 @@
 /**
- * Random valid plans for property tests (fast-check): up to 5 people, 4 duties, 3 projects,
- * 8 assignments, leave and holidays, as workbook grids the reader accepts.
+ * Random valid plans for the property tests (fast-check): up to 5 people, 4 duties, 3 projects,
+ * 8 assignments, leave and holidays, as workbook grids.
  */
 import fc from 'fast-check';
 import { isoDate } from '../../src/core/calendar';
 import type { CellValue } from '../../src/workbook/grid';
 import { plan } from './grids';
 
+export const RUNS = 150;
 const BASE = 20514; // 2026-03-02 as a day number
 const date = (offset: number) => isoDate(BASE + offset);
 
@@ -39,7 +40,7 @@ export const planArbitrary = fc.record({
     person: fc.nat(4), project: fc.nat(2), from: fc.option(fc.integer({ min: -40, max: 100 }), { nil: null }),
     length: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }), hours: fc.option(fc.integer({ min: 0, max: 45 }), { nil: null }),
     allocation: fc.integer({ min: 0, max: 120 }), tentative: fc.boolean(),
-    // Flexible work instead of hours or allocation, now and then.
+    // Flexible work (Total hours) instead of hours or allocation, now and then.
     total: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 4 }),
   }), { maxLength: 8 }),
   timeOff: fc.array(fc.record({ person: fc.nat(4), from: fc.integer({ min: -5, max: 100 }), length: fc.integer({ min: 0, max: 10 }), hours: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }) }), { maxLength: 4 }),
@@ -70,4 +71,3 @@ export function toWorkbook(input: PlanInput) {
     settings: [['Ops first', input.opsFirst ? 'yes' : 'no'], ['Include tentative', input.includeTentative ? 'yes' : 'no']],
   });
 }
-

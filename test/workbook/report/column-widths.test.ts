@@ -1,0 +1,66 @@
+import { fitColumnWidths } from '../../../src/workbook/report/column-widths';
+import { textWidthPixels } from '../../../src/workbook/report/text-width';
+
+const range = (row: number, col: number, rowCount = 1, colCount = 1) => ({ row, col, rowCount, colCount });
+
+describe('textWidthPixels', () => {
+  it('adds the glyphs’ advance widths at 11 pt and 96 dpi, each at least its whole-pixel width', () => {
+    // A digit is 1038 of 2048 units: 1038 / 2048 × 14.667 px = 7.434 px (more than Excel's hinted 7).
+    expect(textWidthPixels('0000', false)).toBeCloseTo(4 * 7.4336, 3);
+    // "," is 511 units = 3.66 px, drawn on 4 whole pixels: it counts 4.
+    expect(textWidthPixels(',', false)).toBe(4);
+  });
+
+  it('measures bold wider than regular, and unknown characters at the widest known width', () => {
+    expect(textWidthPixels('Name', true)).toBeGreaterThan(textWidthPixels('Name', false));
+    // Fallback 1854 units = 13.28 px, wider than "W" (1822 units).
+    expect(textWidthPixels('漢', false)).toBeCloseTo((1854 * 14.6667) / 2048, 2);
+  });
+});
+
+describe('fitColumnWidths', () => {
+  it('fits each column to its widest formatted value in Calibri 11, in Excel width units', () => {
+    // A: "Ada Lovelace" = 79.18 px → × 1.04 margin + 3 + 5 padding = 90.35 px → / 7 = 12.907
+    //    → × 256 rounded up = 3305 / 256 = 12.910 → 12.92 (rounded up to 1/100).
+    // B: 39368.61 shows "£39,368.61": £ and 7 digits 8 × 7.4336 + "," 4 + "." 4 = 67.47 px
+    //    → 70.17 + 8 = 78.17 px → 11.167 → 2859 / 256 = 11.168 → 11.17.
+    const widths = fitColumnWidths({
+      values: [['Name', 'Budget'], ['Ada Lovelace', 39368.61]],
+      numberFormats: [{ range: range(1, 1), format: '"£"#,##0.00;[Red]-"£"#,##0.00;"–"' }],
+    });
+    expect(widths).toEqual([12.92, 11.17]);
+  });
+
+  it('measures a number as its format shows it, not as its digits', () => {
+    const plain = fitColumnWidths({ values: [[1234567.5]] }, { min: 0 });
+    const money = fitColumnWidths({ values: [[1234567.5]], numberFormats: [{ range: range(0, 0), format: '"CHF "#,##0.00' }] }, { min: 0 });
+    // "1234567.5" vs "CHF 1,234,567.50": 4 more glyphs, two commas and a space.
+    expect(money[0]).toBeGreaterThan(plain[0] + 4);
+  });
+
+  it('measures bold cells in bold and leaves room for a filter button in filtered headers', () => {
+    const values = [['Cost centre'], ['x']];
+    const plain = fitColumnWidths({ values }, { min: 0 })[0];
+    const bold = fitColumnWidths({ values, styles: [{ range: range(0, 0), bold: true }] }, { min: 0 })[0];
+    const filtered = fitColumnWidths({ values, styles: [{ range: range(0, 0), bold: true }], filterHeaders: [range(0, 0)] }, { min: 0 })[0];
+    expect(bold).toBeGreaterThan(plain);
+    // 17 px of button × 1.04 = 17.7 px ≈ 2.5 characters.
+    expect(filtered - bold).toBeCloseTo(17.68 / 7, 1);
+  });
+
+  it('clamps text to [min, max] but never cuts a number, which would show ###', () => {
+    const long = 'x'.repeat(200);
+    const widths = fitColumnWidths({ values: [[long, null, 'a'], [null, null, 1e15]] }, { min: 4, max: 10 });
+    expect(widths[0]).toBe(10);
+    expect(widths[1]).toBe(4);
+    // 1e15 in General is "1000000000000000": 16 digits × 7.43 = 119 px ≈ 18.7 characters > 10.
+    expect(widths[2]).toBeGreaterThan(18);
+  });
+
+  it('lets text of an overflow row spill over, but still fits its numbers', () => {
+    const values = [['Check', 'CapEx + OpEx + Idle − Paid − Other', 123456789]];
+    const widths = fitColumnWidths({ values }, { min: 0, overflowRows: [0] });
+    expect(widths[1]).toBe(0);
+    expect(widths[2]).toBeGreaterThan(9);
+  });
+});
