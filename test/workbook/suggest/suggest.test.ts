@@ -99,6 +99,32 @@ describe('suggestions for OVERALLOCATED', () => {
   });
 });
 
+describe('suggestions for OPS_AT_RISK', () => {
+  // Ann owns Payroll (Critical, 10 h/week) and is booked 40 h/week on P for 2–13 March (W10–W11,
+  // 10 working days) while P runs to 29 May: 50 h against 40 h, so Payroll is at risk: 20 h.
+  const raw = sheets({
+    staff: [staff('Ann', 'Red'), staff('Bob', 'Red')],
+    projects: [['P', '2026-03-02', '2026-05-29', null, 400]],
+    assignments: [['Ann', 'P', '2026-03-02', '2026-03-13', 40]],
+    duties: [['Payroll', 'Ann', null, 10, 'Week', null, null, 'Critical']],
+  });
+  const report = checked(raw);
+  const risk = conflictOf(report, 'OPS_AT_RISK');
+
+  it('relieves the owner; a shift that only moves the risk two weeks on is not offered', () => {
+    expect(risk).toMatchObject({ duty: 'Payroll', person: 'Ann', from: '2026-03-02', to: '2026-03-15', hours: 20, severity: 'high' });
+    // Stretched to 29 May: 40 × 10 / 65 = 6.15 h/week, Ann at 16.15 h of 40 (40 %): all 20 h go.
+    // Moving 10 h/week to Bob also removes 20 h with 2 edits, but leaves Ann at 100 %: second.
+    // Shifting two weeks (to 16–27 March) would make Payroll at risk in W12–W13, a new high
+    // conflict: the law keeps it out.
+    expect(risk.suggestions.map((s) => s.text)).toEqual([
+      'Stretch Ann\'s booking on P to 29 May 2026 at 6.15 h/week (about the same total)',
+      'Move 10 h/week of P from Ann to Bob in 2026-W10–W11',
+    ]);
+    expectLaw(raw, report, risk);
+  });
+});
+
 describe('suggestions for COVERAGE_GAP', () => {
   // Desk: 10 h/week, Critical, owned by Ann, no backup; Ann is on leave 9–13 March (W11): 10 h uncovered.
   const raw = sheets({
