@@ -207,6 +207,26 @@ export class Rechecker {
         (dutyLoads as Map<number, DutyLoad>).set(index, load);
         changedDuties.push(load);
       }
+      const oldDemand = this.dutyLoads.get(index)?.demand;
+      if (oldDemand && onlyBackupChanged(before, duty)) {
+        // The owner keeps every day they had; only the days they are away move between the old
+        // backup, the new one and nobody: the backups' passes need just those days.
+        let first = Infinity;
+        let last = -Infinity;
+        for (let i = 0; i < horizon.dayCount; i++) {
+          if (oldDemand.hours[i] > 0 && oldDemand.routedTo[i] !== ROUTED_TO_OWNER) {
+            first = Math.min(first, i);
+            last = i;
+          }
+        }
+        touch(duty.owner, 1, 0);
+        for (const name of [before.backup, duty.backup]) {
+          if (name === null) continue;
+          if (first <= last) touch(name, horizon.start + first, horizon.start + last);
+          else touch(name, 1, 0);
+        }
+        continue;
+      }
       for (const name of [before.owner, before.backup, duty.owner, duty.backup]) {
         if (name !== null) touch(name, horizon.start, horizon.end);
       }
@@ -381,6 +401,13 @@ export class Rechecker {
       assignees,
     };
   }
+}
+
+/** True when a changed duty differs from the old one in its backup only (its cells aside). */
+function onlyBackupChanged(before: Duty, after: Duty): boolean {
+  return before.name === after.name && before.owner === after.owner && before.hoursPerWeek === after.hoursPerWeek
+    && before.start === after.start && before.end === after.end && before.criticality === after.criticality
+    && before.costCentre === after.costCentre;
 }
 
 /** The duties routed to each person, in plan order (as buildLoad lists them: a duty to its owner, and to its backup when known). */
