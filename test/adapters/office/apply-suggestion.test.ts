@@ -163,6 +163,27 @@ describe('Apply and Undo in Excel', () => {
     expect(recordedState(fake).applied ?? []).toEqual([]);
   });
 
+  it('writes a name that looks like a formula as text, and puts it back as text', async () => {
+    // Ann works 0 h a week, so her 10 h/week on Apollo are all over: the whole booking goes to
+    // "=Cy", the only team mate. Excel would read "=Cy" typed into a cell as a formula.
+    const fake = installFake({
+      sheets: {
+        Staff: [['Name', 'Team', 'Hours per week', 'Hourly rate'], ['Ann', 'Red', 0, 50], ['=Cy', 'Red', 40, 60]],
+        Projects: [['Project', 'Start', 'End', 'Estimate'], ['Apollo', '2026-03-02', '2026-05-29', 130]],
+        Assignments: { values: [['Person', 'Project', 'From', 'To', 'Hours per week'], ['Ann', 'Apollo', null, null, 10]] },
+      },
+    });
+    const port = new OfficeWorkbookPort();
+    const { suggestion } = await firstFix(port);
+    expect(suggestion.edits).toEqual([{ sheet: 'Assignments', cell: 'A2', before: 'Ann', after: '=Cy' }]);
+    const applied = await applySuggestion(port, suggestion, OPTIONS);
+    if (!applied.ok) throw new Error(applied.message);
+    expect(fake.sheet('Assignments').cell('A2')).toMatchObject({ value: '=Cy', formula: null });
+    const undone = await undoSuggestion(port, '1', OPTIONS);
+    if (!undone.ok) throw new Error(undone.message);
+    expect(fake.sheet('Assignments').cell('A2')).toMatchObject({ value: 'Ann', formula: null });
+  });
+
   it('refuses information, which has nothing to apply', async () => {
     installFake(workbook());
     const outcome = await applySuggestion(new OfficeWorkbookPort(), { text: 'For information: …', edits: [] }, OPTIONS);
