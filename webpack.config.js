@@ -86,17 +86,10 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.js'],
-      alias: {
-        // ExcelJS's own browser build: self-contained (its Buffer, stream and zip shims inside),
-        // so no Node polyfills are configured here.
-        exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js'),
-      },
       // The xlsx adapter also serves the CLI; Node built-ins it may touch are absent in the browser.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
     },
     module: {
-      // A prebuilt UMD bundle: parsing it only slows the build and trips over its internal require().
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
           test: /\.ts$/,

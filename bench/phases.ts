@@ -6,8 +6,6 @@
  * A phase whose code is not written yet throws an error saying "not implemented"; the runner
  * prints "n/a" for it (and for every phase after it that needs its output).
  */
-import { readFile } from 'node:fs/promises';
-import type { Workbook } from 'exceljs';
 import { performance } from 'node:perf_hooks';
 import { OfficeSheetWatcher, OfficeWorkbookPort } from '../src/adapters/office';
 import { conflictCount, freeHours, projectStatus, utilisation } from '../src/app/functions/answers';
@@ -15,7 +13,8 @@ import { FigureIndex } from '../src/app/functions/figure-index';
 import { liveCheck, type LiveCheckResult } from '../src/app/live/live-check';
 import { LiveScheduler } from '../src/app/live/live-scheduler';
 import { checkFiguresOf } from '../src/workbook/check-figures';
-import { loadWorkbook, readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../src/adapters/xlsx';
+import { readSnapshot, XlsxWorkbookPort, type XlsxWorkbook } from '../src/adapters/xlsx';
+import { loadWorkbookFile } from '../src/adapters/xlsx/node-file';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
 import { analyse, analyseInDetail, type DetailedAnalysis } from '../src/core/analyse';
 import { addSuggestions, DEFAULT_RECHECKS } from '../src/workbook/suggest/suggest';
@@ -32,7 +31,7 @@ import { createExcelFake, type ExcelFake, type SyncRecord } from '../test/fakes/
 export interface BenchContext {
   readonly file: string;
   readonly asOf: string;
-  workbook?: Workbook;
+  workbook?: XlsxWorkbook;
   snapshot?: WorkbookSnapshot;
   read?: Extract<ReadResult, { ok: true }>;
   report?: Report;
@@ -56,9 +55,10 @@ export interface BenchPhase {
 const CHECK_PHASES: readonly BenchPhase[] = [
   {
     name: 'read',
-    what: '.xlsx file → ExcelJS workbook → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
+    what: '.xlsx file → package in memory → raw grids (xlsx adapter: loadWorkbook + readSnapshot)',
     async run(context) {
-      context.workbook = await loadWorkbook(await readFile(context.file));
+      // As the CLI opens it: with Node's zlib for the zip.
+      context.workbook = await loadWorkbookFile(context.file);
       context.snapshot = readSnapshot(context.workbook);
       const cells = context.snapshot.raw.sheets.reduce((sum, sheet) => sum + sheet.values.reduce((n, row) => n + row.length, 0), 0);
       return `${cells.toLocaleString('en-GB')} cells`;
@@ -122,12 +122,13 @@ const CHECK_PHASES: readonly BenchPhase[] = [
   },
   {
     name: 'write-xlsx',
-    what: 'WorkbookPatch → WritePlan → ExcelJS workbook → .xlsx bytes (planWrite + xlsx adapter)',
+    what: 'WorkbookPatch → WritePlan → patched package → .xlsx bytes (planWrite + xlsx adapter)',
     async run(context) {
       const workbook = need(context.workbook, 'workbook');
       context.writePlan = planWrite(need(context.patch, 'patch'), need(context.snapshot, 'snapshot'));
       await new XlsxWorkbookPort(workbook).write(context.writePlan);
-      context.output = await saveWorkbook(workbook);
+      // As the CLI saves it (saveWorkbookFile): Node's zlib, synchronously.
+      context.output = workbook.toBytes();
       return `${(context.output.byteLength / 1e6).toFixed(1)} MB written`;
     },
   },

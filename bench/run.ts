@@ -1,11 +1,14 @@
 /**
  * The benchmark: `npm run bench` (sizes 500, 2,000 and 10,000 people), or
- * `npm run bench -- --sizes 500,2000 --seed 7`. Not part of `npm test`.
+ * `npm run bench -- --sizes 500,2000 --seed 7 --runs 5 --baseline ../main/bin/loadline.js`.
+ * Not part of `npm test`.
  *
  * For each size it generates a synthetic organisation (bench/generate.ts), saves it as .xlsx in a
- * temporary folder, then times each phase of PHASES (bench/phases.ts) in a fresh child process.
+ * temporary folder, then times each phase of PHASES (bench/phases.ts) in a fresh child process,
+ * then the whole CLI `check --out` (bench/whole-cli.ts) and the standalone page in headless
+ * Chromium (bench/standalone-page.ts), each the median of several runs.
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +18,8 @@ import { describeOrganisation, generateOrganisation, STATUS_DATE } from './gener
 import type { PhaseOutcome, PhaseRequest } from './measure-phase';
 import { PHASES } from './phases';
 import { timeWhatIfInPane } from './what-if-pane';
+import { measureStandalonePage } from './standalone-page';
+import { measureCli, OWN_CLI } from './whole-cli';
 
 const DEFAULT_SIZES = [500, 2_000, 10_000];
 
@@ -29,21 +34,34 @@ when it drops earlier phases' data). n/a = that phase (or one it needs) is not i
 interface Options {
   readonly sizes: readonly number[];
   readonly seed: number;
+  /** Runs of the whole CLI and of the standalone page, whose median is shown. */
+  readonly runs: number;
+  /** Another build's bin/loadline.js to time beside this one (e.g. main before a change). */
+  readonly baseline?: string;
+  /** Largest size the standalone page is timed at (it holds the whole workbook in a browser tab). */
+  readonly pageUpTo: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let sizes = DEFAULT_SIZES;
   let seed = 1;
+  let runs = 5;
+  let baseline: string | undefined;
+  let pageUpTo = 2_000;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sizes') sizes = (argv[++i] ?? '').split(',').map((text) => Number(text.trim()));
     else if (argv[i] === '--seed') seed = Number(argv[++i]);
-    else throw new Error(`unknown option "${argv[i]}": use --sizes 500,2000 and --seed 1`);
+    else if (argv[i] === '--runs') runs = Number(argv[++i]);
+    else if (argv[i] === '--baseline') baseline = path.resolve(argv[++i] ?? '');
+    else if (argv[i] === '--page-up-to') pageUpTo = Number(argv[++i]);
+    else throw new Error(`unknown option "${argv[i]}": use --sizes 500,2000, --seed 1, --runs 5, --baseline <other bin/loadline.js>, --page-up-to 2000`);
   }
   if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 8)) {
     throw new Error('--sizes takes whole numbers of people (at least 8), comma-separated without spaces in numbers: --sizes 500,2000');
   }
   if (!Number.isInteger(seed)) throw new Error('--seed takes a whole number');
-  return { sizes, seed };
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs, at least 1');
+  return { sizes, seed, runs, baseline, pageUpTo };
 }
 
 /** Runs one phase in a child process and waits for its outcome. */
@@ -79,7 +97,8 @@ function describeOutcome(outcome: PhaseOutcome): string[] {
   }
 }
 
-async function benchSize(people: number, seed: number, folder: string): Promise<void> {
+async function benchSize(people: number, options: Options, folder: string): Promise<void> {
+  const { seed } = options;
   const started = performance.now();
   const raw = generateOrganisation(people, seed);
   const file = path.join(folder, `organisation-${people}-seed${seed}.xlsx`);
@@ -96,6 +115,7 @@ async function benchSize(people: number, seed: number, folder: string): Promise<
     if (outcome.status !== 'ok' && !blockedBy) blockedBy = phase.name;
     console.log(row([`  ${phase.name}`, ...describeOutcome(outcome)]));
   }
+  await benchWholeRuns(file, people, options);
   if (people <= WHAT_IF_MAX_PEOPLE) {
     try {
       const times = await timeWhatIfInPane(file, STATUS_DATE);
@@ -104,6 +124,27 @@ async function benchSize(people: number, seed: number, folder: string): Promise<
     } catch (error) {
       console.log(`  what-if in the pane: n/a (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }
+  }
+}
+
+/** The whole CLI `check --out` (and the baseline build beside it), then the standalone page. */
+async function benchWholeRuns(file: string, people: number, options: Options): Promise<void> {
+  const clis: [string, string][] = [['CLI check --out', OWN_CLI], ...(options.baseline ? [['baseline CLI', options.baseline] as [string, string]] : [])];
+  for (const [label, cli] of clis) {
+    try {
+      const { medianMs, peakRssBytes, all } = await measureCli(cli, file, STATUS_DATE, options.runs);
+      console.log(row([`  ${label}`, duration(medianMs), `${(peakRssBytes / 1_048_576).toFixed(0)} MB peak`, '', `median of ${all.length} runs (${all.map((r) => duration(r.ms)).join(', ')}); peak = whole process, largest of the runs`]));
+    } catch (error) {
+      console.log(row([`  ${label}`, 'error', '', '', error instanceof Error ? error.message : String(error)]));
+    }
+  }
+  if (people > options.pageUpTo) return;
+  try {
+    const { medianMs, all } = await measureStandalonePage(file, STATUS_DATE, options.runs);
+    const runs = all.map((r) => `${duration(r.total)} = ${duration(r.open)} + ${duration(r.check)} + ${duration(r.download)}`).join('; ');
+    console.log(row(['  standalone page', duration(medianMs), '', '', `open + check + download in headless Chromium, median of ${all.length} (${runs})`]));
+  } catch (error) {
+    console.log(row(['  standalone page', 'error', '', '', error instanceof Error ? error.message : String(error)]));
   }
 }
 
@@ -118,7 +159,9 @@ async function main(): Promise<void> {
   for (const phase of PHASES) console.log(`  ${phase.name.padEnd(22)}${phase.what}`);
   const folder = await mkdtemp(path.join(tmpdir(), 'loadline-bench-'));
   try {
-    for (const size of options.sizes) await benchSize(size, options.seed, folder);
+    // The whole-CLI runs time the compiled CLI: build it from the sources as they are now.
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, '..', 'tsconfig.cli.json')], { stdio: 'inherit' });
+    for (const size of options.sizes) await benchSize(size, options, folder);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

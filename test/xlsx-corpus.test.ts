@@ -11,14 +11,9 @@
  *       the annotated copy again gives the same package, part for part;
  *   (e) a file that is not a workbook, or is password-encrypted, gets exit 2 and one line saying
  *       what to do.
- *
- * Today's ExcelJS door re-serialises the whole workbook (so (b)–(d) cannot hold) and throws on
- * openpyxl files. The checks that need the package-patching door run once src/adapters/xlsx no
- * longer imports ExcelJS: NEW_DOOR below is the one switch, read from the source, so they start
- * running by themselves when that door merges.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../src/cli/main';
@@ -30,19 +25,8 @@ import {
 
 const CORPUS = join(__dirname, 'fixtures', 'corpus');
 const SAMPLE = join(__dirname, '..', 'examples', 'sample.xlsx');
-const ADAPTER = join(__dirname, '..', 'src', 'adapters', 'xlsx');
 const AS_OF = '2026-03-02';
 const INPUT_SHEETS = ['Staff', 'Ops Duties', 'Projects', 'Assignments', 'Time Off', 'Holidays', 'Settings'];
-
-/** True once no file of the .xlsx adapter imports ExcelJS: the package-patching door has landed. */
-function hasNewDoor(): boolean {
-  const files = readdirSync(ADAPTER, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-  return !files.some((f) => /from\s+'exceljs'|require\('exceljs'\)/.test(readFileSync(join(ADAPTER, f), 'utf8')));
-}
-
-/** The single switch: the corpus checks below that need the package-patching door run only with it. */
-const NEW_DOOR = hasNewDoor();
-const withNewDoor = NEW_DOOR ? it : it.skip;
 
 /** One corpus workbook and what makes it what it is in the corpus. */
 interface CorpusCase {
@@ -53,63 +37,49 @@ interface CorpusCase {
    */
   readonly has: readonly RegExp[];
   readonly shows?: readonly (readonly [string, RegExp])[];
-  /**
-   * True when today's ExcelJS door already gives the sample's report on it: then the report is
-   * checked on today's door too. False where it throws (openpyxl files, no `r` attributes) or
-   * misreads (LibreOffice's date1904="true" is taken as the 1900 system: dates 4 years off).
-   */
-  readonly reportOnTodaysDoor: boolean;
 }
 
 const CASES: readonly CorpusCase[] = [
   // The bundled sample itself, written by ExcelJS in Excel's own layout: the baseline.
-  { file: 'sample.xlsx', has: [/^xl\/tables\/table1\.xml$/, /^xl\/sharedStrings\.xml$/], reportOnTodaysDoor: true },
+  { file: 'sample.xlsx', has: [/^xl\/tables\/table1\.xml$/, /^xl\/sharedStrings\.xml$/] },
   {
     file: 'openpyxl-plain.xlsx',
     has: [/^xl\/tables\/table1\.xml$/],
     shows: [['xl/_rels/workbook.xml.rels', /Target="\/xl\/worksheets\/sheet1\.xml"/], ['xl/worksheets/sheet1.xml', /t="inlineStr"/]],
-    reportOnTodaysDoor: false,
   },
   {
     file: 'pandas.xlsx',
     has: [],
     shows: [['xl/styles.xml', /formatCode="YYYY-MM-DD HH:MM:SS"/], ['xl/_rels/workbook.xml.rels', /Target="\/xl\/worksheets\/sheet4\.xml"/]],
-    reportOnTodaysDoor: false,
   },
   {
     file: 'openpyxl-extras.xlsx',
     has: [/^xl\/charts\/chart\d+\.xml$/, /^xl\/drawings\/drawing\d+\.xml$/, /^xl\/comments\/comment\d+\.xml$/, /\.vml$/],
     shows: [['xl/workbook.xml', /<definedName name="StaffNames">/], ['xl/worksheets/sheet4.xml', /<dataValidation\b/], ['xl/worksheets/sheet1.xml', /<drawing\b[^>]*r:id=/]],
-    reportOnTodaysDoor: false,
   },
   {
     file: 'threaded-comments.xlsx',
     has: [/^xl\/threadedComments\/threadedComment1\.xml$/, /^xl\/persons\/person\.xml$/, /^xl\/comments\/comment\d+\.xml$/],
-    reportOnTodaysDoor: false,
   },
   {
     file: 'xlsxwriter-tables.xlsx',
     has: [/^xl\/tables\/table7\.xml$/, /^xl\/charts\/chart1\.xml$/, /^xl\/media\/image1\.png$/, /^xl\/drawings\/drawing2\.xml$/],
-    reportOnTodaysDoor: true,
   },
   {
     file: 'libreoffice-charts.xlsx',
     has: [/^xl\/charts\/chart2\.xml$/, /^xl\/drawings\/drawing2\.xml$/, /^docProps\/custom\.xml$/],
-    reportOnTodaysDoor: true,
   },
   {
     file: 'pivot.xlsx',
     has: [/^xl\/pivotTables\/pivotTable1\.xml$/, /^xl\/pivotCache\/pivotCacheDefinition1\.xml$/, /^xl\/pivotCache\/pivotCacheRecords1\.xml$/],
-    reportOnTodaysDoor: true,
   },
   {
     file: 'xlsm-macro.xlsm',
     has: [/^xl\/vbaProject\.bin$/],
     shows: [['[Content_Types].xml', /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/]],
-    reportOnTodaysDoor: true,
   },
-  { file: 'date1904.xlsx', has: [], shows: [['xl/workbook.xml', /date1904="1"/]], reportOnTodaysDoor: false },
-  { file: 'libreoffice-date1904.xlsx', has: [], shows: [['xl/workbook.xml', /date1904="true"/]], reportOnTodaysDoor: false },
+  { file: 'date1904.xlsx', has: [], shows: [['xl/workbook.xml', /date1904="1"/]] },
+  { file: 'libreoffice-date1904.xlsx', has: [], shows: [['xl/workbook.xml', /date1904="true"/]] },
   {
     file: 'excel-features.xlsx',
     has: [/^xl\/externalLinks\/externalLink1\.xml$/, /^customXml\/item1\.xml$/, /^customXml\/itemProps1\.xml$/],
@@ -118,9 +88,8 @@ const CASES: readonly CorpusCase[] = [
       ['xl/worksheets/sheet1.xml', /<f t="shared" ref="E2:E11" si="0">F2\*37\.5<\/f>/], ['xl/sharedStrings.xml', /<r><rPr><b\/>/],
       ['xl/worksheets/sheet4.xml', /<f>8\*2<\/f><v>16<\/v>/], ['xl/worksheets/sheet8.xml', /<f>\[1\]Rates!\$B\$2<\/f>/],
     ],
-    reportOnTodaysDoor: true,
   },
-  { file: 'sheets-quirks.xlsx', has: [], shows: [['xl/worksheets/sheet1.xml', /<row><c t="inlineStr">|<row [^>]*><c s="\d+" t="inlineStr">/]], reportOnTodaysDoor: false },
+  { file: 'sheets-quirks.xlsx', has: [], shows: [['xl/worksheets/sheet1.xml', /<row><c t="inlineStr">|<row [^>]*><c s="\d+" t="inlineStr">/]] },
 ];
 
 /** Where a case's workbook is: the corpus folder, or examples/ for the sample. */
@@ -287,13 +256,24 @@ function highlightedCells(input: Package, output: Package): string[] {
   return changed;
 }
 
-/** The workbook part's settings a copy must keep: defined names, the date system, calc settings. */
+/** Loadline's summary sheets, under their titles or the names Loadline takes beside a user's sheet. */
+const LOADLINE_SHEET = /^(Capacity|Conflicts|Projects Check|OpEx CapEx|Input Issues|Finance Ledger)( \(Loadline( \d+)?\))?$/;
+
+/**
+ * The workbook part's settings a copy must keep: defined names, the date system, calc settings.
+ * Names scoped to Loadline's own sheets (their print titles) are Loadline's, not the user's.
+ */
 function workbookSettings(pkg: Package): { definedNames: string[]; date1904: boolean } {
   const xml = partText(pkg, workbookPart(pkg));
   const workbookPr = /<workbookPr\b[^>]*>/.exec(xml)?.[0] ?? '';
   const date1904 = attribute(workbookPr, 'date1904');
+  const tabs = sheets(pkg).map((sheet) => sheet.name);
+  const onLoadlineSheet = (name: string) => {
+    const local = /localSheetId="(\d+)"/.exec(name)?.[1];
+    return local !== undefined && LOADLINE_SHEET.test(tabs[Number(local)] ?? '');
+  };
   return {
-    definedNames: [...xml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((d) => !/_xlnm\._FilterDatabase|Loadline/i.test(d)),
+    definedNames: [...xml.matchAll(/<definedName\b[^>]*>[\s\S]*?<\/definedName>/g)].map((m) => m[0]).filter((d) => !/_xlnm\._FilterDatabase|Loadline/i.test(d) && !onLoadlineSheet(d)),
     date1904: date1904 === '1' || date1904 === 'true',
   };
 }
@@ -302,8 +282,7 @@ beforeAll(async () => {
   const sample = await cli('check', SAMPLE, '--json', '-', '--as-of', AS_OF);
   expect([sample.code, sample.err]).toEqual([0, '']);
   sampleReport = JSON.parse(sample.out);
-  for (const { file, reportOnTodaysDoor } of CASES) {
-    if (!NEW_DOOR && !reportOnTodaysDoor) continue;
+  for (const { file } of CASES) {
     // One case going wrong must not hide how the others fare.
     await annotateAndClear(file).then(
       (outcome) => outcomes.set(file, outcome),
@@ -312,7 +291,7 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnTodaysDoor }) => {
+describe.each(CASES)('the corpus workbook $file', ({ file, has, shows }) => {
   it('is the producer\'s package it claims to be', async () => {
     const input = await openPackage(readFileSync(pathOf(file)));
     for (const pattern of has) expect({ pattern, parts: [...input.parts.keys()].filter((name) => pattern.test(name)).length }).toEqual({ pattern, parts: 1 });
@@ -320,14 +299,14 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     expect(sheets(input).map((s) => s.name).slice(0, INPUT_SHEETS.length)).toEqual(INPUT_SHEETS);
   });
 
-  (NEW_DOOR || reportOnTodaysDoor ? it : it.skip)('gives the same JSON report as the sample', async () => {
+  it('gives the same JSON report as the sample', async () => {
     const { check } = outcomeOf(file);
     expect([check.code, check.err]).toEqual([0, '']);
     const stem = file.replace(/\.xls[xm]$/, '');
     expect(JSON.parse(readFileSync(join(dir, `${stem}.json`), 'utf8'))).toEqual(sampleReport);
   });
 
-  withNewDoor('keeps every input part in the annotated copy, byte for byte outside the parts the door patches', () => {
+  it('keeps every input part in the annotated copy, byte for byte outside the parts the door patches', () => {
     const { input, annotated } = outcomeOf(file);
     if (!annotated) throw new Error(`check did not write ${file}: ${outcomeOf(file).check.err}`);
     expect(partsNotKept(input, annotated, patchableParts(input))).toEqual([]);
@@ -338,7 +317,7 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     expect(mainType(annotated)).toBe(mainType(input));
   });
 
-  withNewDoor('keeps every input cell\'s value and formula and highlights only by style', () => {
+  it('keeps every input cell\'s value and formula and highlights only by style', () => {
     const { input, annotated } = outcomeOf(file);
     if (!annotated) throw new Error(`check did not write ${file}`);
     expect(cellDifferences(input, annotated, false)).toEqual([]);
@@ -355,13 +334,13 @@ describe.each(CASES)('the corpus workbook $file', ({ file, has, shows, reportOnT
     expect(names).toEqual(expect.arrayContaining(['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues']));
   });
 
-  withNewDoor('gives the same package, part for part, when the annotated copy is checked again', () => {
+  it('gives the same package, part for part, when the annotated copy is checked again', () => {
     const { annotated, twice } = outcomeOf(file);
     if (!annotated || !twice) throw new Error(`check did not write ${file} twice`);
     expect(Object.fromEntries(partHashes(twice))).toEqual(Object.fromEntries(partHashes(annotated)));
   });
 
-  withNewDoor('clear gives back the input\'s parts and cells with no highlight left', () => {
+  it('clear gives back the input\'s parts and cells with no highlight left', () => {
     const { input, clear, cleared } = outcomeOf(file);
     expect([clear?.code, clear?.err]).toEqual([0, '']);
     if (!cleared) throw new Error(`clear did not write ${file}`);
@@ -376,14 +355,13 @@ describeWithLibreOffice('the annotated corpus in LibreOffice Calc', () => {
   const pdfDir = join(dir, 'pdf');
 
   beforeAll(() => {
-    if (!NEW_DOOR) return;
     if (!soffice) return; // describeWithLibreOffice skips the suite
     const annotated = CASES.map((c) => join(dir, c.file.replace(/\.(xls[xm])$/, '-annotated.$1'))).filter((p) => existsSync(p));
     // One soffice for every copy: starting it is most of the time.
     execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', pdfDir, ...annotated], { timeout: 600_000, stdio: 'ignore' });
   }, 660_000);
 
-  withNewDoor.each(CASES.map((c) => c.file))('opens the annotated %s and prints it to PDF', (file) => {
+  it.each(CASES.map((c) => c.file))('opens the annotated %s and prints it to PDF', (file) => {
     const pdf = join(pdfDir, file.replace(/\.xls[xm]$/, '-annotated.pdf'));
     expect(existsSync(pdf)).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -407,19 +385,19 @@ describe('files the door cannot read', () => {
     expect(err).toContain(file);
   });
 
-  withNewDoor('says a file that is not a workbook should be saved from Excel as .xlsx', async () => {
+  it('says a file that is not a workbook should be saved from Excel as .xlsx', async () => {
     const reason = await reasonFor('not-a-workbook.xlsx');
     expect(reason).toMatch(/not an? .*workbook/i);
     expect(reason).toMatch(/save|export/i);
   });
 
-  withNewDoor('says an encrypted workbook needs an unprotected copy', async () => {
+  it('says an encrypted workbook needs an unprotected copy', async () => {
     const reason = await reasonFor('encrypted.xlsx');
     expect(reason).toMatch(/password|encrypted/i);
     expect(reason).toMatch(/remove|save|without|unprotected/i);
   });
 
-  withNewDoor('says an Excel 97-2003 .xls file should be saved as .xlsx', async () => {
+  it('says an Excel 97-2003 .xls file should be saved as .xlsx', async () => {
     const reason = await reasonFor('excel-97.xls');
     expect(reason).toMatch(/\.xls\b|97|old/i);
     expect(reason).not.toMatch(/password/i);

@@ -1,5 +1,5 @@
 /**
- * The ports the use cases talk to. The Office.js adapter (inside Excel) and the ExcelJS adapter
+ * The ports the use cases talk to. The Office.js adapter (inside Excel) and the .xlsx adapter
  * (CLI and standalone browser page) both implement WorkbookPort, so the use cases in this folder
  * run unchanged behind every door.
  */

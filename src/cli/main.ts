@@ -8,7 +8,7 @@ import { parseArgs } from 'util';
 import { parseIsoDay } from '../core/calendar';
 import { supportedLocale } from '../workbook/locale-rules';
 import { clearHighlights, runCheck } from '../app/run-check';
-import { XlsxWorkbookPort } from '../adapters/xlsx';
+import { UnreadableWorkbookError, XlsxWorkbookPort } from '../adapters/xlsx';
 import { loadWorkbookFile, saveWorkbookFile } from '../adapters/xlsx/node-file';
 import { formatSummary } from './summary';
 
@@ -90,14 +90,19 @@ async function run(argv: readonly string[], streams: Streams, today: string): Pr
 
   const workbook = await loadInput(input);
   const port = new XlsxWorkbookPort(workbook);
+  // Parts are inflated when first read: a damaged one is found during the check, not at opening.
+  const unreadable = (error: unknown): never => {
+    if (error instanceof UnreadableWorkbookError) throw new UsageError(`cannot read ${input} as an .xlsx workbook: ${error.reason}`);
+    throw error;
+  };
   if (command === 'clear') {
-    const restored = await clearHighlights(port);
+    const restored = await clearHighlights(port).catch(unreadable);
     await save(workbook, values.out as string);
     streams.out(`Restored ${restored} highlighted cells; wrote ${values.out}\n`);
     return 0;
   }
 
-  const outcome = await runCheck(port, { asOf, today, locale, write: values.out !== undefined });
+  const outcome = await runCheck(port, { asOf, today, locale, write: values.out !== undefined }).catch(unreadable);
   if (!outcome.ok) throw new UsageError(`${input}: ${outcome.message}`);
   const { report, plan } = outcome.result;
   if (values.out) await save(workbook, values.out);
@@ -123,6 +128,7 @@ async function loadInput(path: string) {
   try {
     return await loadWorkbookFile(path);
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw new UsageError(`cannot read ${path} as an .xlsx workbook: ${error.reason}`);
     throw new UsageError(`cannot read ${path} as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What the pane needs from the place it runs: inside Excel (Office.js) or in a browser tab on an
- * .xlsx file (ExcelJS). The pane's buttons work the same through either.
+ * .xlsx file (the .xlsx adapter). The pane's buttons work the same through either.
  */
 import type { ProtectedSheetCells } from '../adapters/office';
 import type { WorkbookPort, WorkbookWatcher } from '../app/ports';
@@ -30,10 +30,7 @@ export interface Door {
    * taking them forgets them. Undefined where sheets cannot be protected (a file in the browser).
    */
   takeProtectedSheets?(): readonly ProtectedSheetCells[];
-  /**
-   * True where the pane offers Apply and Undo on suggestions (inside Excel). The .xlsx door's
-   * apply waits for its rewrite as a package patcher, so the standalone page shows none.
-   */
+  /** True where the pane offers Apply and Undo on suggestions (both doors do). */
   readonly canApply?: boolean;
   /** Edits as they happen, for the live check; undefined where there are none (a file). */
   readonly watcher?: WorkbookWatcher;

@@ -1,10 +1,10 @@
 /**
  * The pane in a plain browser: the user opens an .xlsx (or the bundled sample), the same check
- * runs on it through the ExcelJS adapter, settings can be saved and template sheets inserted
+ * runs on it through the .xlsx adapter, settings can be saved and template sheets inserted
  * into it, and the changed workbook can be downloaded. This module is loaded by a dynamic
- * import() so ExcelJS never reaches the bundle Excel loads.
+ * import() so the .xlsx code never reaches the bundle Excel loads.
  */
-import { loadWorkbook, saveWorkbook, XlsxWorkbookPort } from '../adapters/xlsx';
+import { loadWorkbook, saveWorkbook, UnreadableWorkbookError, XlsxWorkbookPort } from '../adapters/xlsx';
 import type { Door } from './door';
 import { byId } from './dom';
 import { PaneError } from './error-text';
@@ -28,12 +28,20 @@ async function openBytes(name: string, bytes: ArrayBuffer): Promise<OpenWorkbook
     const workbook = await loadWorkbook(bytes);
     return { name, workbook, port: new XlsxWorkbookPort(workbook) };
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError) {
+      throw new PaneError(`"${name}" could not be opened as an Excel workbook.`, sentence(error.reason), { cause: error });
+    }
     throw new PaneError(
       `"${name}" could not be opened as an Excel workbook.`,
       'Open an .xlsx file saved by Excel (not .xls, .xlsb or .csv). If Excel opens it, save a copy as Excel Workbook (.xlsx) and try that.',
       { cause: error },
     );
   }
+}
+
+/** A reason ("it is an old .xls file; open it …") as a sentence for the pane: "It is an old .xls file; open it …." */
+function sentence(reason: string): string {
+  return `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
 }
 
 /** The name offered for the download: "plan.xlsx" → "plan (Loadline).xlsx". */
@@ -55,6 +63,8 @@ export function startStandalone(): void {
   const door: Door = {
     kind: 'standalone',
     defaultLocale: navigator.language,
+    // Apply and Undo patch the open file in memory; Download annotated workbook saves them.
+    canApply: true,
     port: () => open?.port,
     async readSettings() {
       return settingsValuesFromWorkbook((await openWorkbook().port.read()).raw);

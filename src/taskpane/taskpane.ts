@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   }
   label.textContent = 'In your browser';
   label.title = host.reason;
-  // ExcelJS is large: it is fetched only here, as its own chunk, never inside Excel.
+  // The .xlsx door is only for the standalone page: fetched here, as its own chunk, never inside Excel.
   const { startStandalone } = await import(/* webpackChunkName: "standalone" */ './standalone');
   startStandalone();
 }

@@ -35,6 +35,33 @@ export function showValue(value: CellValue | undefined): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
+/**
+ * A number for a message: rounded to `decimals`, in Excel's scientific notation when it is too
+ * large to read (1.00E+308), never "Infinity" or "NaN".
+ *
+ * @example
+ * showNumber(12.345) // "12.35"
+ * showNumber(1e308)  // "1.00E+308"
+ */
+export function showNumber(n: number, decimals = 2): string {
+  if (!Number.isFinite(n)) return 'an invalid number';
+  if (Math.abs(n) >= 1e15) return n.toExponential(2).toUpperCase();
+  const scale = 10 ** decimals;
+  return String(Math.round(n * scale) / scale);
+}
+
+/**
+ * A fraction as a percentage for a message, e.g. 0.125 → "12.5 %". A fraction so large that
+ * its percentage is not a finite number reads as "more than 1.80E+308 %" (or "less than -…").
+ */
+export function showPercent(fraction: number): string {
+  const percent = fraction * 100;
+  if (Number.isFinite(fraction) && !Number.isFinite(percent)) {
+    return fraction > 0 ? `more than ${showNumber(Number.MAX_VALUE)} %` : `less than ${showNumber(-Number.MAX_VALUE)} %`;
+  }
+  return `${showNumber(percent)} %`;
+}
+
 /** Text of a cell: strings trimmed, numbers and booleans as Excel shows them in General format. */
 export function coerceText(value: CellValue | undefined): Coerced<string> {
   if (isBlank(value)) return BLANK;

@@ -1,6 +1,6 @@
 /**
- * Raw grids: what an adapter hands to the reader. Every door (Office.js, ExcelJS in Node or the
- * browser) produces exactly this shape, so a workbook gives the same answer through each.
+ * Raw grids: what an adapter hands to the reader. Every door (Office.js, the .xlsx adapter in
+ * Node or the browser) produces exactly this shape, so a workbook gives the same answer through each.
  */
 
 /** An Excel error value held in a cell, e.g. `{ error: '#N/A' }`. It is data, not an exception. */

@@ -1,6 +1,6 @@
 /**
  * WorkbookPatch: a plain description of what Loadline writes back. The report builder makes it
- * (pure); the Office.js and ExcelJS adapters apply it. No spreadsheet library is involved here.
+ * (pure); the Office.js and .xlsx adapters apply it. No spreadsheet library is involved here.
  *
  * Coordinates inside a SheetPatch are zero-based (row, col) from A1 of that sheet.
  */

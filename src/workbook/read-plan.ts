@@ -9,7 +9,7 @@ import type {
   Settings, SourceCells, TimeOff,
 } from '../core/model';
 import { a1 } from './address';
-import { effectiveDateOrder, isBlank, type CellReadingOptions } from './coerce';
+import { effectiveDateOrder, isBlank, showNumber, type CellReadingOptions } from './coerce';
 import type { RawWorkbook } from './grid';
 import { findBlock, locateSheet, type LocatedSheet, HEADER_SEARCH_ROWS } from './locate';
 import { localeRules } from './locale-rules';
@@ -362,7 +362,7 @@ function readDuty(row: RowReader, settings: Settings, byPerson: Map<string, Pers
     }
     if (per !== undefined) hoursPerWeek = weeklyDutyHours(hours, per, workingDayCount(settings));
     if (hoursPerWeek !== null && hoursPerWeek > MAX_WEEKLY_HOURS) {
-      row.report('error', 'VALUE_OUT_OF_RANGE', 'hours', `${hours} h per ${per} is ${Math.round(hoursPerWeek)} h a week: more than the ${MAX_WEEKLY_HOURS} h in a week`);
+      row.report('error', 'VALUE_OUT_OF_RANGE', 'hours', `${showNumber(hours)} h per ${per} is ${showNumber(hoursPerWeek, 0)} h a week: more than the ${MAX_WEEKLY_HOURS} h in a week`);
       hoursPerWeek = null;
     }
   }

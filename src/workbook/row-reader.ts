@@ -7,7 +7,7 @@ import type { Diagnostic, DiagnosticCode, Severity } from '../core/diagnostics';
 import type { CellRef } from '../core/model';
 import { a1 } from './address';
 import {
-  coerceDate, coerceNumber, coercePercent, coerceText, coerceYesNo, isBlank, type CellReadingOptions, type Coerced,
+  coerceDate, coerceNumber, coercePercent, coerceText, coerceYesNo, isBlank, showNumber, showPercent, type CellReadingOptions, type Coerced,
 } from './coerce';
 import type { CellValue } from './grid';
 import { isCellError } from './grid';
@@ -81,11 +81,11 @@ export class RowReader {
   number(key: string, options: CellReadOptions & { min?: number; max?: number } = {}): number | null {
     const value = this.take(key, coerceNumber(this.value(key), this.reading.locale), options);
     if (value !== null && options.min !== undefined && value < options.min) {
-      this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${value}: it cannot be negative`);
+      this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${showNumber(value)}: it cannot be negative`);
       return null;
     }
     if (value !== null && options.max !== undefined && value > options.max) {
-      this.report('error', 'VALUE_OUT_OF_RANGE', key, `${this.header(key)} is ${value}: at most ${options.max.toLocaleString('en-GB')} makes sense`);
+      this.report('error', 'VALUE_OUT_OF_RANGE', key, `${this.header(key)} is ${showNumber(value)}: at most ${options.max.toLocaleString('en-GB')} makes sense`);
       return null;
     }
     return value;
@@ -96,11 +96,11 @@ export class RowReader {
     const value = this.take(key, coercePercent(this.value(key), this.format(key), this.reading.locale), options);
     if (value === null) return null;
     if (value < 0) {
-      this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${Math.round(value * 10000) / 100} %: it cannot be negative`);
+      this.report('error', 'NEGATIVE_VALUE', key, `${this.header(key)} is ${showPercent(value)}: it cannot be negative`);
       return null;
     }
     if (options.max !== undefined && value > options.max + 1e-12) {
-      this.report('error', 'VALUE_OUT_OF_RANGE', key, `${this.header(key)} is ${Math.round(value * 10000) / 100} %: at most ${options.max * 100} % makes sense`);
+      this.report('error', 'VALUE_OUT_OF_RANGE', key, `${this.header(key)} is ${showPercent(value)}: at most ${showPercent(options.max)} makes sense`);
       return null;
     }
     return value;

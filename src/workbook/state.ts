@@ -26,7 +26,8 @@ const MARKER = 'Loadline state v1';
 /**
  * A cell's fill before Loadline touched it, in a form both adapters can restore.
  * `color` is 6-digit hex RGB or null for no fill; `native` is the adapter's own description
- * (ExcelJS's fill object) kept so the same door restores it exactly.
+ * kept so the same door restores it exactly (the .xlsx door: the cell's format index and its fill
+ * XML; records from the former ExcelJS door hold ExcelJS's fill object).
  */
 export interface FillSnapshot {
   readonly color: string | null;

@@ -9,6 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { loadWorkbookFile } from '../../src/adapters/xlsx/node-file';
+import { inspect } from '../fixtures/xlsx-helpers';
 import { describeWithLibreOffice, soffice } from '../support/libreoffice';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
@@ -27,7 +28,7 @@ describeWithLibreOffice('the annotated workbook in LibreOffice Calc', () => {
 
   it('keeps the summary sheets and their figures after Calc opens and saves it', async () => {
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    const converted = await loadWorkbookFile(join(dir, 'calc', 'annotated.xlsx'));
+    const converted = await inspect(await loadWorkbookFile(join(dir, 'calc', 'annotated.xlsx')));
     const names = converted.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['Staff', 'Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Input Issues']));
     const conflicts = converted.getWorksheet('Conflicts');
@@ -55,7 +56,7 @@ describeWithLibreOffice('the annotated workbook in LibreOffice Calc', () => {
     let err = '';
     const code = await main(['check', join(dir, 'calc', 'annotated.xlsx'), '--out', again], { out: () => undefined, err: (t) => { err += t; } }, '2026-11-23');
     expect([code, err]).toEqual([0, '']);
-    const reread = await loadWorkbookFile(again);
+    const reread = await inspect(await loadWorkbookFile(again));
     expect(reread.getWorksheet('Conflicts')?.getCell('A1').value).toBe('Severity');
   });
 });

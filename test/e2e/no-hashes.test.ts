@@ -11,15 +11,7 @@ import { join } from 'path';
 import { generateOrganisation, STATUS_DATE } from '../../bench/generate';
 import { writeXlsx } from '../../examples/write-xlsx';
 import { main } from '../../src/cli/main';
-import { hasPackagePatchingDoor } from '../support/xlsx-door';
 import { describeWithLibreOfficePrinting, renderSheetsToText } from './support/render-pdf';
-
-/**
- * The print checks need the package-patching .xlsx door (see ../support/xlsx-door.ts: today's
- * door writes bold cells without their font, which LibreOffice draws too wide); they run by
- * themselves once it merges. Checked with this branch merged with that door: both pass.
- */
-const withNewDoor = hasPackagePatchingDoor() ? it : it.skip;
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sample.xlsx');
 const SUMMARY_SHEETS = ['Capacity', 'Conflicts', 'Projects Check', 'OpEx CapEx', 'Finance Ledger', 'Input Issues'];
@@ -33,7 +25,7 @@ function hashes(pages: readonly string[]): string[] {
 describeWithLibreOfficePrinting('summary sheets printed by LibreOffice Calc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'loadline-print-'));
 
-  withNewDoor('shows no ### on any page of the annotated sample, and shows money with its symbol', async () => {
+  it('shows no ### on any page of the annotated sample, and shows money with its symbol', async () => {
     const annotated = join(dir, 'sample-annotated.xlsx');
     expect(await main(['check', SAMPLE, '--out', annotated], quiet, '2026-11-23')).toBe(0);
     const pages = renderSheetsToText(annotated, join(dir, 'sample.pdf'), SUMMARY_SHEETS);
@@ -45,7 +37,7 @@ describeWithLibreOfficePrinting('summary sheets printed by LibreOffice Calc', ()
     expect(text).toContain('Cost centre');
   }, 180_000);
 
-  withNewDoor('shows no ### on any page of an annotated 2,000-person plan', async () => {
+  it('shows no ### on any page of an annotated 2,000-person plan', async () => {
     const plan = join(dir, 'organisation-2000.xlsx');
     const annotated = join(dir, 'organisation-2000-annotated.xlsx');
     writeFileSync(plan, await writeXlsx(generateOrganisation(2000, 1)));

@@ -107,6 +107,24 @@ describe('diagnostics', () => {
     ]);
   });
 
+  it('never prints Infinity or NaN for an enormous number, in a percent, an hours or a money cell', () => {
+    // Assignments: Person, Project, From, To, Hours per week, Allocation %. 1e307 (above 1) is a
+    // percentage, the fraction 1e305, shown as 1e307 % (the old message multiplied by 10,000 first
+    // and printed "Infinity %"); -1e307 (not above 1) is a fraction, whose percentage overflows.
+    const report = check(plan({
+      staff: [ann, ['Bob', 'T', 'CC', 40, null, -1e308]],
+      projects: [atlas],
+      assignments: [['Ann', 'Atlas', null, null, null, 1e307], ['Ann', 'Atlas', null, null, null, -1e307]],
+      duties: [['Desk', 'Ann', null, 1e300, 'Day']],
+    }));
+    const messages = report.diagnostics.map((d) => d.message);
+    expect(messages).toContain('Allocation % is 1.00E+307 %: at most 2100 % makes sense');
+    expect(messages).toContain('Allocation % is less than -1.80E+308 %: it cannot be negative');
+    expect(messages).toContain('Hourly rate is -1.00E+308: it cannot be negative');
+    expect(messages).toContain('Hours is 1.00E+300: at most 1,000,000,000 makes sense');
+    for (const message of messages) expect(message).not.toMatch(/Infinity|NaN/);
+  });
+
   it('reads an error value in an optional cell as blank with a warning, and in a required cell skips the row', () => {
     const report = check(plan({
       staff: [['Ann', 'T', 'CC', 40, null, 50, null, null, { error: '#N/A' }], [{ error: '#N/A' }, 'T', 'CC', 40]],

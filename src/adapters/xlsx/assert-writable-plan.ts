@@ -2,12 +2,11 @@
  * Checks a WritePlan against the workbook before anything is written, so that a bad plan fails
  * with the workbook untouched instead of half written.
  */
-import type { Workbook } from 'exceljs';
 import { parseA1 } from '../../workbook/address';
 import type { CellRange, SheetPatch } from '../../workbook/patch';
 import { STATE_SHEET } from '../../workbook/state';
 import type { WritePlan } from '../../app/ports';
-import { isSameSheetName, worksheetLookup } from './worksheets';
+import type { XlsxWorkbook } from './xlsx-workbook';
 
 /** Excel's sheet size and cell text limits. */
 const MAX_ROWS = 1_048_576;
@@ -20,16 +19,16 @@ const MAX_TEXT_LENGTH = 32_767;
  * or about to be rewritten, a cell that is not an A1 address, a value Excel cannot hold (NaN,
  * Infinity, text over 32,767 characters) or a range outside the sheet.
  */
-export function assertWritablePlan(workbook: Workbook, plan: WritePlan): void {
+export function assertWritablePlan(workbook: XlsxWorkbook, plan: WritePlan): void {
   const written = plan.sheets.map((sheet) => sheet.name);
   written.forEach((name, i) => {
     assertSheetName(name);
     if (written.findIndex((other) => isSameSheetName(other, name)) !== i) fail(`sheet "${name}" is written twice`);
   });
-  const findWorksheet = worksheetLookup(workbook);
+  const findWorksheet = (name: string) => workbook.findSheet(name);
   const untouchable = new Set([...written, ...plan.removeSheets, STATE_SHEET].map((name) => name.toLowerCase()));
   for (const highlight of plan.highlights) {
-    if (!findWorksheet(highlight.sheet)) fail(`highlight on missing sheet "${highlight.sheet}"`);
+    if (findWorksheet(highlight.sheet)?.part === undefined) fail(`highlight on missing sheet "${highlight.sheet}"`);
     if (untouchable.has(highlight.sheet.toLowerCase())) {
       fail(`highlight on sheet "${highlight.sheet}", which Loadline rewrites or removes`);
     }
@@ -68,6 +67,7 @@ function assertWritableSheet(name: string, patch: SheetPatch): void {
     ...patch.conditionalFormats.map((format) => format.range),
     ...(patch.autoFilter ? [patch.autoFilter] : []),
     ...patch.links.map((link) => ({ row: link.row, col: link.col, rowCount: 1, colCount: 1 })),
+    ...(patch.tables ?? []).map((table) => table.range),
   ];
   for (const range of ranges) assertRange(name, range);
   for (const link of patch.links) {
@@ -90,4 +90,9 @@ function isCount(n: number, max: number): boolean {
 
 function fail(message: string): never {
   throw new Error(`Cannot write the plan: ${message}.`);
+}
+
+/** True when two sheet names are the same to Excel, which ignores case. */
+function isSameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

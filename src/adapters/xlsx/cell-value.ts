@@ -1,67 +1,58 @@
 /**
- * One ExcelJS cell as the reader sees it: a CellValue, and its number format.
+ * One scanned cell as the reader sees it (see workbook/grid.ts): formulas as their cached
+ * result, shared and inline strings as their text (rich text runs joined, phonetic runs left
+ * out), error values as CellError, dates as the serial stored in the file.
  */
-import { ValueType, type Cell, type CellValue as ExcelCellValue } from 'exceljs';
 import type { CellValue } from '../../workbook/grid';
-import { dateToSerial } from './excel-serial';
+import type { ScannedCell } from './sheet-cells';
+import { decodeEntities, decodeExcelEscapes, stringItemText } from './xml';
 
-/** The number format ExcelJS gives a date cell that has none (Excel's built-in format 14). */
-const DEFAULT_DATE_FORMAT = 'mm-dd-yy';
+/** Days from the 1900 system's day zero (1899-12-30) to 1970-01-01, and between the two systems' day zeros. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DATE1904_OFFSET_DAYS = 1_462;
 
 /**
- * The value of a cell: dates as serials in the workbook's date system, formulas as their cached
- * result (null when there is none), error values as CellError, rich text and hyperlinks as their
- * text. A merged cell other than the top-left one is null: ExcelJS reports the top-left cell's
- * value on every cell of a merge, and a reader must see the value once.
+ * The value of a cell: null for a blank (no value, or empty text).
  *
  * @example
- * // B2 holds =A1*2 with cached result 84
- * toCellValue(worksheet.getCell('B2'), false) // 84
+ * // <c r="B2"><f>A1*2</f><v>84</v></c>
+ * cellValue(cell, sharedStrings, false) // 84
  */
-export function toCellValue(cell: Cell, date1904: boolean): CellValue {
-  if (cell.type === ValueType.Merge) return null;
-  return plainValue(cell.value, date1904);
-}
-
-/**
- * The number format of a cell as the reader expects it: null for General; a date cell without
- * a format gets the format ExcelJS would save it with, so it still reads as a date.
- */
-export function toNumberFormat(cell: Cell): string | null {
-  const format = cell.numFmt;
-  if (typeof format === 'string' && format !== '' && format !== 'General') return format;
-  return cell.type === ValueType.Date ? DEFAULT_DATE_FORMAT : null;
-}
-
-function plainValue(value: ExcelCellValue, date1904: boolean): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { error: '#NUM!' };
-  if (typeof value === 'boolean') return value;
-  if (value instanceof Date) return dateToSerial(value, date1904) ?? { error: '#VALUE!' };
-  if ('error' in value) return { error: String(value.error) };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = value.result;
-    // A cached result is never itself a formula; anything else is read like a plain value.
-    return result === undefined ? null : plainValue(result, date1904);
+export function cellValue(cell: ScannedCell, sharedStrings: readonly string[], date1904: boolean): CellValue {
+  switch (cell.type) {
+    case 's': {
+      if (cell.v === undefined) return null;
+      const text = sharedStrings[Number(cell.v)];
+      return text === undefined || text === '' ? null : text;
+    }
+    case 'inlineStr': {
+      // A formula cell may carry t="inlineStr" with its result in <v> (rare producers).
+      const text = cell.inline !== undefined ? stringItemText(cell.inline) : textOf(cell.v);
+      return text === '' ? null : text;
+    }
+    case 'str': {
+      const text = textOf(cell.v);
+      return text === '' ? null : text;
+    }
+    case 'b': return cell.v === undefined ? null : cell.v.trim() === '1' || cell.v.trim() === 'true';
+    case 'e': return cell.v === undefined ? null : { error: decodeEntities(cell.v).trim() };
+    case 'd': return isoSerial(textOf(cell.v), date1904);
+    default: {
+      if (cell.v === undefined || cell.v.trim() === '') return null;
+      const number = Number(cell.v);
+      return Number.isFinite(number) ? number : { error: '#NUM!' };
+    }
   }
-  if ('richText' in value) return joinRichText(value.richText) || null;
-  if ('hyperlink' in value) return hyperlinkText(value.text, date1904);
-  return null;
 }
 
-function hyperlinkText(text: unknown, date1904: boolean): CellValue {
-  // ExcelJS keeps a linked cell's own value as `text`: usually a string, sometimes rich text or
-  // a number when the link sits on a numeric cell.
-  if (typeof text === 'object' && text !== null && 'richText' in text) {
-    return joinRichText((text as { richText: readonly { text: string }[] }).richText) || null;
-  }
-  if (typeof text === 'string' || typeof text === 'number' || typeof text === 'boolean') {
-    return plainValue(text, date1904);
-  }
-  return null;
+function textOf(v: string | undefined): string {
+  return v === undefined ? '' : decodeExcelEscapes(decodeEntities(v));
 }
 
-function joinRichText(runs: readonly { text: string }[]): string {
-  return runs.map((run) => run.text ?? '').join('');
+/** A `t="d"` cell (ISO 8601 date-time, written by some tools) as a serial in the workbook's system. */
+function isoSerial(text: string, date1904: boolean): CellValue {
+  if (text === '') return null;
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  if (!Number.isFinite(ms)) return { error: '#VALUE!' };
+  return ms / 86_400_000 + UNIX_EPOCH_SERIAL - (date1904 ? DATE1904_OFFSET_DAYS : 0);
 }

@@ -1,59 +1,98 @@
 /**
- * A worksheet's used range as a RawSheet.
+ * A worksheet's used range as a RawSheet, and the cells of any rectangle of it.
  */
-import type { Worksheet } from 'exceljs';
 import type { CellValue, RawSheet } from '../../workbook/grid';
-import { toCellValue, toNumberFormat } from './cell-value';
+import { parseA1 } from '../../workbook/address';
+import { cellValue } from './cell-value';
+import { scanCells } from './sheet-cells';
+import type { Styles } from './styles';
+import { attributes, findElement, findElements } from './xml';
 
-interface ReadCell {
+/** What reading a sheet needs from the workbook. */
+export interface SheetReadContext {
+  readonly sharedStrings: readonly string[];
+  readonly styles: Styles;
+  readonly date1904: boolean;
+}
+
+/** A non-blank cell as read. */
+export interface ReadCell {
+  readonly row: number;
   readonly col: number;
   readonly value: CellValue;
   readonly format: string | null;
 }
 
 /**
- * The smallest rectangle holding every non-blank value of a worksheet, as a RawSheet with its
- * zero-based origin. Rows are ragged: each stops at its last non-blank cell, and blank rows are
- * empty arrays, so a stray cell far to the right costs one row, not the whole sheet. A sheet with
- * no values gives an empty grid at A1.
- *
- * @example
- * // values only in B3:C4
- * readUsedRange(worksheet, false) // { originRow: 2, originCol: 1, values: [[..], [..]], ... }
+ * Every non-blank cell of a sheet, in document order. The cells of a merge other than its
+ * top-left one are left out: they are blank to Excel whatever the file holds.
  */
-export function readUsedRange(worksheet: Worksheet, date1904: boolean): RawSheet {
-  const rows = new Map<number, ReadCell[]>();
-  let firstRow = Infinity;
-  let lastRow = -Infinity;
-  let firstCol = Infinity;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: ReadCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const value = toCellValue(cell, date1904);
-      if (value === null) return;
-      cells.push({ col: colNumber - 1, value, format: toNumberFormat(cell) });
-      if (colNumber - 1 < firstCol) firstCol = colNumber - 1;
-    });
-    if (cells.length === 0) return;
-    rows.set(rowNumber - 1, cells);
-    if (rowNumber - 1 < firstRow) firstRow = rowNumber - 1;
-    if (rowNumber - 1 > lastRow) lastRow = rowNumber - 1;
+export function readCells(xml: string, context: SheetReadContext): ReadCell[] {
+  const cells: ReadCell[] = [];
+  const { sharedStrings, styles, date1904 } = context;
+  const formats = new Map<number, string | null>();
+  scanCells(xml, (cell) => {
+    const value = cellValue(cell, sharedStrings, date1904);
+    if (value === null) return;
+    let format = formats.get(cell.style);
+    if (format === undefined) formats.set(cell.style, (format = styles.numberFormatOf(cell.style)));
+    cells.push({ row: cell.row, col: cell.col, value, format });
   });
-  if (rows.size === 0) return { name: worksheet.name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
+  const merges = mergedAreas(xml);
+  if (merges.length === 0) return cells;
+  return cells.filter((cell) => !merges.some((m) => cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right && (cell.row !== m.top || cell.col !== m.left)));
+}
 
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = firstRow; r <= lastRow; r++) {
-    const cells = rows.get(r) ?? [];
-    const width = cells.length === 0 ? 0 : cells[cells.length - 1].col - firstCol + 1;
-    const rowValues: CellValue[] = new Array<CellValue>(width).fill(null);
-    const rowFormats: (string | null)[] = new Array<string | null>(width).fill(null);
-    for (const cell of cells) {
-      rowValues[cell.col - firstCol] = cell.value;
-      rowFormats[cell.col - firstCol] = cell.format;
-    }
-    values.push(rowValues);
-    numberFormats.push(rowFormats);
+/**
+ * The smallest rectangle holding every non-blank value, as a RawSheet with its zero-based
+ * origin. Rows are ragged: each stops at its last non-blank cell, and blank rows are empty
+ * arrays, so a stray cell far to the right costs one row, not the whole sheet. A sheet with no
+ * values gives an empty grid at A1.
+ */
+export function usedRange(name: string, cells: readonly ReadCell[]): RawSheet {
+  if (cells.length === 0) return { name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
+  let firstRow = Infinity;
+  let lastRow = -1;
+  let firstCol = Infinity;
+  for (const cell of cells) {
+    if (cell.row < firstRow) firstRow = cell.row;
+    if (cell.row > lastRow) lastRow = cell.row;
+    if (cell.col < firstCol) firstCol = cell.col;
   }
-  return { name: worksheet.name, values, numberFormats, originRow: firstRow, originCol: firstCol };
+  const values: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
+  const numberFormats: (string | null)[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
+  for (const cell of cells) {
+    const r = cell.row - firstRow;
+    const c = cell.col - firstCol;
+    const rowValues = values[r];
+    const rowFormats = numberFormats[r];
+    while (rowValues.length < c) {
+      rowValues.push(null);
+      rowFormats.push(null);
+    }
+    rowValues[c] = cell.value;
+    rowFormats[c] = cell.format;
+  }
+  return { name, values, numberFormats, originRow: firstRow, originCol: firstCol };
+}
+
+interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The merged areas of a sheet. */
+function mergedAreas(xml: string): Area[] {
+  const merges = findElement(xml, 'mergeCells');
+  if (!merges) return [];
+  const areas: Area[] = [];
+  for (const { tag } of findElements(merges.inner, 'mergeCell')) {
+    const [first, last = first] = (attributes(tag).ref ?? '').split(':');
+    const start = parseA1(first);
+    const end = parseA1(last);
+    if (start && end) areas.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
+  }
+  return areas;
 }

@@ -1,29 +1,30 @@
 /**
- * The task pane's Settings form on an ExcelJS workbook: reading the Key / Value rows and writing
+ * The task pane's Settings form on an .xlsx workbook: reading the Key / Value rows and writing
  * changes back through workbook/settings-sheet.ts, as the Office.js door does. Only the cells
  * that change are written, so formulas, notes and other rows of the sheet stay as they were.
  */
-import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../../workbook/grid';
 import { isSettingsSheetName, readSettingsRows, SETTINGS_SHEET_NAME, updateSettingsGrid, type SettingsRow, type SettingValue, type SettingsWriteResult } from '../../workbook/settings-sheet';
-import { readUsedRange } from './read-used-range';
+import { editCells, type CellEdit } from './cell-edits';
+import { readCells, usedRange } from './read-used-range';
+import { withAttributes } from './styles';
+import { valuesPatch } from './values-patch';
+import { writeWorksheet } from './write-worksheet';
+import type { SheetEntry, XlsxWorkbook } from './xlsx-workbook';
 
-
-/** Excel's Text number format, which the Office.js door gives every text it writes. */
-const TEXT_FORMAT = '@';
-
-/** Excel's default number format. */
-const GENERAL_FORMAT = 'General';
+/** Excel's Text number format (id 49), which the Office.js door gives every text it writes; General is 0. */
+const TEXT_FORMAT_ID = '49';
+const GENERAL_FORMAT_ID = '0';
 
 interface SettingsGrid {
-  readonly worksheet: Worksheet;
+  readonly sheet: SheetEntry;
   readonly values: readonly (readonly CellValue[])[];
   readonly originRow: number;
   readonly originCol: number;
 }
 
 /** The Settings rows (row numbers relative to the sheet's used range); [] when there is no Settings sheet. */
-export function readSettingsSheetRows(workbook: Workbook): SettingsRow[] {
+export function readSettingsSheetRows(workbook: XlsxWorkbook): SettingsRow[] {
   const grid = loadSettingsGrid(workbook);
   return grid ? readSettingsRows(grid.values) : [];
 }
@@ -34,31 +35,34 @@ export function readSettingsSheetRows(workbook: Workbook): SettingsRow[] {
  * says why. Values are written as the Office.js door writes them: text with the Text format,
  * numbers and booleans with General, "" as a blank cell, so every door reads them back the same.
  */
-export function writeSettingsSheet(workbook: Workbook, changes: Readonly<Record<string, SettingValue>>): SettingsWriteResult {
+export function writeSettingsSheet(workbook: XlsxWorkbook, changes: Readonly<Record<string, SettingValue>>): SettingsWriteResult {
   const grid = loadSettingsGrid(workbook);
   const update = updateSettingsGrid(grid?.values, changes);
   if (!update.ok) return update;
-  const worksheet = grid?.worksheet ?? workbook.addWorksheet(SETTINGS_SHEET_NAME);
+  const sheet = grid?.sheet ?? writeWorksheet(workbook, SETTINGS_SHEET_NAME, valuesPatch([]));
   const originRow = grid?.originRow ?? 0;
   const originCol = grid?.originCol ?? 0;
+  const styles = workbook.styles();
+  const edits = new Map<number, Map<number, CellEdit>>();
   for (const edit of update.edits) {
-    const cell = worksheet.getCell(originRow + edit.row + 1, originCol + edit.col + 1);
-    setNumberFormat(cell, typeof edit.value === 'string' ? TEXT_FORMAT : GENERAL_FORMAT);
-    // "" is Excel's blank, as the Office.js door sends it: the cell is emptied, not given empty text.
-    cell.value = edit.value === '' ? null : edit.value;
+    const row = originRow + edit.row;
+    const formatId = typeof edit.value === 'string' ? TEXT_FORMAT_ID : GENERAL_FORMAT_ID;
+    if (!edits.has(row)) edits.set(row, new Map());
+    edits.get(row)!.set(originCol + edit.col, (existing) => ({
+      style: styles.add('cellXfs', withAttributes(styles.cellFormat(existing?.style ?? 0), { numFmtId: formatId, applyNumberFormat: '1' }), existing?.style),
+      // "" is Excel's blank, as the Office.js door sends it: the cell is emptied, not given empty text.
+      value: edit.value === '' ? null : edit.value,
+    }));
   }
+  workbook.setSheetXml(sheet, editCells(workbook.sheetXml(sheet), edits));
   return { ok: true };
 }
 
 /** Finds the Settings sheet by name (as the reader does) and reads its used range. */
-function loadSettingsGrid(workbook: Workbook): SettingsGrid | undefined {
-  const worksheet = workbook.worksheets.find((sheet) => isSettingsSheetName(sheet.name));
-  if (!worksheet) return undefined;
-  const used = readUsedRange(worksheet, workbook.properties?.date1904 === true);
-  return { worksheet, values: used.values, originRow: used.originRow, originCol: used.originCol };
-}
-
-/** Gives a cell a new style object: ExcelJS may share one between cells (see fills.ts). */
-function setNumberFormat(cell: Cell, numFmt: string): void {
-  cell.style = { ...cell.style, numFmt };
+function loadSettingsGrid(workbook: XlsxWorkbook): SettingsGrid | undefined {
+  const sheet = workbook.sheets.find((s) => s.part !== undefined && isSettingsSheetName(s.name));
+  if (!sheet) return undefined;
+  const cells = readCells(workbook.sheetXml(sheet), { sharedStrings: workbook.sharedStrings(), styles: workbook.styles(), date1904: workbook.date1904 });
+  const used = usedRange(sheet.name, cells);
+  return { sheet, values: used.values, originRow: used.originRow, originCol: used.originCol };
 }

@@ -1,36 +1,41 @@
 /**
- * .xlsx bytes in and out of an ExcelJS workbook. No file system here: the browser page uses
- * these directly; Node's file helpers are in node-file.ts.
+ * .xlsx bytes in and out. No file system here: the browser page uses these directly; Node's
+ * file helpers are in node-file.ts.
  */
-import { Workbook, type Xlsx } from 'exceljs';
-import { useRowsWrittenOnSave } from './cells-on-save';
-import { useExcelInternalLinks } from './internal-links';
-import { repairLoadedTables } from './repair-loaded-tables';
+import { XlsxWorkbook } from './xlsx-workbook';
 
 /**
- * Reads an .xlsx file's bytes into a workbook, with ExcelJS's misreadings of internal links and
- * table defaults corrected so that saving it keeps the user's sheets as Excel made them.
+ * Opens an .xlsx (or .xlsm) file's bytes. Throws UnreadableWorkbookError, whose `reason` says
+ * what to do, when they are not a workbook (not a zip, a password-protected or old .xls file,
+ * an .xlsb, a zip without a workbook).
  */
-export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<Workbook> {
-  const workbook = new Workbook();
-  useExcelInternalLinks(workbook);
-  useRowsWrittenOnSave(workbook);
-  // ExcelJS hands the bytes to JSZip, which takes an ArrayBuffer or Uint8Array in Node and in
-  // the browser; its typings say Buffer only.
-  await workbook.xlsx.load(bytes as Parameters<Xlsx['load']>[0]);
-  repairLoadedTables(workbook);
-  return workbook;
+export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.open(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 }
 
 /**
- * The workbook as .xlsx bytes, with links inside the workbook stored the way Excel does. Rows are
- * written as ExcelJS prepares them (see cells-on-save.ts), which keeps a large sheet's save from
- * holding its whole XML as millions of fragments.
+ * The workbook as .xlsx bytes: the parts Loadline changed or added, every other part as it came.
+ * Where the platform has a native raw-deflate stream (browsers' CompressionStream), Loadline's
+ * large sheets are compressed with it.
  */
-export async function saveWorkbook(workbook: Workbook): Promise<Uint8Array> {
-  useExcelInternalLinks(workbook);
-  useRowsWrittenOnSave(workbook);
-  const written: unknown = await workbook.xlsx.writeBuffer();
-  if (written instanceof Uint8Array) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
-  return new Uint8Array(written as ArrayBuffer);
+export async function saveWorkbook(workbook: XlsxWorkbook): Promise<Uint8Array> {
+  const native = nativeDeflateRaw();
+  return native ? workbook.toBytesWith(native) : workbook.toBytes();
+}
+
+/** CompressionStream('deflate-raw') as a function, or undefined where there is none. */
+function nativeDeflateRaw(): ((data: Uint8Array) => Promise<Uint8Array>) | undefined {
+  const Stream = (globalThis as { CompressionStream?: new (format: string) => { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> } }).CompressionStream;
+  if (typeof Stream !== 'function') return undefined;
+  try {
+    new Stream('deflate-raw');
+  } catch {
+    return undefined; // an older browser: deflate and gzip only
+  }
+  return async (data) => {
+    const stream = new Stream('deflate-raw');
+    const writer = stream.writable.getWriter();
+    void writer.write(data).then(() => writer.close());
+    return new Uint8Array(await new Response(stream.readable).arrayBuffer());
+  };
 }

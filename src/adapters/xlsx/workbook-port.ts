@@ -1,9 +1,8 @@
 /**
- * The WorkbookPort over an in-memory ExcelJS workbook: the CLI and the browser page load a
- * file into it, run the use cases, and save it. Also the standalone pane's other workbook
+ * The WorkbookPort over an .xlsx workbook in memory: the CLI and the browser page load a file
+ * into it, run the use cases, and save it. Also the standalone pane's other workbook
  * actions, with the Office.js port's signatures: read and write Settings, insert template sheets.
  */
-import type { Workbook } from 'exceljs';
 import type { InputWrite, InputWriteResult, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
 import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
 import type { InsertTemplatesResult } from '../../workbook/templates';
@@ -12,10 +11,13 @@ import { applyWritePlan, clearRecordedHighlights } from './apply-write-plan';
 import { insertTemplateSheets } from './insert-templates';
 import { readSnapshot } from './read-snapshot';
 import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
+import { writeInputs } from './write-inputs';
+import type { XlsxWorkbook } from './xlsx-workbook';
 
 /**
- * A WorkbookPort on an ExcelJS workbook. Changes stay in memory until the caller saves
- * `workbook` (saveWorkbook), so a failed check never leaves a half-written file.
+ * A WorkbookPort on an .xlsx workbook. Changes stay in memory until the caller saves
+ * `workbook` (saveWorkbook), so a failed check never leaves a half-written file. Change the
+ * workbook only through the port: a snapshot read before a change made otherwise is stale.
  *
  * @example
  * const port = new XlsxWorkbookPort(await loadWorkbook(bytes));
@@ -23,26 +25,32 @@ import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
  * const annotated = await saveWorkbook(port.workbook);
  */
 export class XlsxWorkbookPort implements WorkbookPort {
-  constructor(readonly workbook: Workbook) {}
+  /**
+   * The last snapshot read, until this port changes the workbook: the standalone page reads the
+   * workbook for its Settings form and again for the check, and need not scan every sheet twice.
+   */
+  private snapshot: WorkbookSnapshot | undefined;
+
+  constructor(readonly workbook: XlsxWorkbook) {}
 
   async read(): Promise<WorkbookSnapshot> {
-    return readSnapshot(this.workbook);
+    return (this.snapshot ??= readSnapshot(this.workbook));
   }
 
   async write(plan: WritePlan): Promise<void> {
+    this.snapshot = undefined;
     applyWritePlan(this.workbook, plan);
   }
 
   async clearHighlights(state: LoadlineState): Promise<void> {
+    this.snapshot = undefined;
     clearRecordedHighlights(this.workbook, state);
   }
 
-  /**
-   * Not yet: the .xlsx door is being rewritten as a package patcher, and Apply will patch only the
-   * edited cells and rows there. Until then the standalone pane offers no Apply.
-   */
-  async writeInputs(_write: InputWrite): Promise<InputWriteResult> {
-    throw new Error('Applying suggestions to an .xlsx file is not available yet: apply them in Excel, or edit the cells the suggestion names.');
+  /** Apply and Undo of a suggestion: only the edited cells, rows and tables are patched (see write-inputs.ts). */
+  async writeInputs(write: InputWrite): Promise<InputWriteResult> {
+    this.snapshot = undefined;
+    return writeInputs(this.workbook, write);
   }
 
   /** The Key / Value rows of the Settings sheet; [] when there is none. */
@@ -52,11 +60,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** Updates or appends Settings keys, creating the sheet when needed; other rows stay as they are. */
   async writeSettings(changes: Readonly<Record<string, SettingValue>>): Promise<SettingsWriteResult> {
+    this.snapshot = undefined;
     return writeSettingsSheet(this.workbook, changes);
   }
 
   /** Adds the contract's input sheets the workbook lacks; never overwrites a sheet. */
   async insertTemplateSheets(): Promise<InsertTemplatesResult> {
+    this.snapshot = undefined;
     return insertTemplateSheets(this.workbook);
   }
 }

@@ -15,7 +15,7 @@ import { main } from '../../../src/cli/main';
 import type { PatchValue } from '../../../src/workbook/patch';
 import { STATE_SHEET } from '../../../src/workbook/state';
 import { HOSTILE_PEOPLE, HOSTILE_SHEETS, HOSTILE_TEXTS, hostileXlsx } from '../../fixtures/hostile-workbook';
-import { worksheetXml } from '../../fixtures/xlsx-helpers';
+import { inspect, worksheetXml } from '../../fixtures/xlsx-helpers';
 
 const AS_OF = '2026-03-02';
 const dir = mkdtempSync(join(tmpdir(), 'loadline-hostile-'));
@@ -75,7 +75,7 @@ describe('hostile names through the CLI and the .xlsx adapter', () => {
   });
 
   it('writes every summary cell, links included, as exactly the text or number the check meant', async () => {
-    const workbook = await loadWorkbook(written);
+    const workbook = await inspect(written);
     for (const { name, patch } of planned) {
       const sheet = workbook.getWorksheet(name);
       expect(sheet).toBeDefined();
@@ -116,7 +116,7 @@ describe('hostile names through the CLI and the .xlsx adapter', () => {
   });
 
   it('leaves every input cell as the user typed it', async () => {
-    const workbook = await loadWorkbook(written);
+    const workbook = await inspect(written);
     for (const [name, rows] of Object.entries(HOSTILE_SHEETS)) {
       const sheet = workbook.getWorksheet(name)!;
       rows.forEach((row, r) => row.forEach((value, c) => {
@@ -159,21 +159,30 @@ async function annotate(sheetName: string) {
   const outcome = await runCheck(port, { today: AS_OF });
   if (!outcome.ok) throw new Error(outcome.message);
   const bytes = await saveWorkbook(port.workbook);
-  const reloaded = await loadWorkbook(bytes);
-  const linkIn = (sheet: string, column: number, label: string) => {
+  const reloaded = await inspect(bytes);
+  // ExcelJS reads a link cell's text but not a location-only link: the target is read from the XML.
+  const linkIn = async (sheet: string, column: number, label: string) => {
     const ws = reloaded.getWorksheet(sheet)!;
+    const { sheet: xml } = await worksheetXml(bytes, sheet);
     for (let r = 2; r <= ws.rowCount; r++) {
       if (ws.getRow(r).values && (ws.getRow(r).values as ExcelCellValue[]).includes(label)) {
-        return { address: ws.getCell(r, column).address, value: ws.getCell(r, column).value };
+        const address = ws.getCell(r, column).address;
+        const element = new RegExp(`<hyperlink [^>]*ref="${address}"[^>]*/>`).exec(xml)?.[0] ?? '';
+        const location = /location="([^"]*)"/.exec(element)?.[1];
+        return { address, value: ws.getCell(r, column).value, location: location === undefined ? undefined : unescapeXml(location) };
       }
     }
     throw new Error(`no ${label} row on ${sheet}`);
   };
   return {
     bytes,
-    issue: linkIn('Input Issues', 4, 'NOT_A_NUMBER'),
-    conflict: linkIn('Conflicts', 10, 'OVERALLOCATED'),
+    issue: await linkIn('Input Issues', 4, 'NOT_A_NUMBER'),
+    conflict: await linkIn('Conflicts', 10, 'OVERALLOCATED'),
   };
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 const ODD_NAMES = [`Bob's "Plan" Q1`, `Bob's "Plan" Q1!`, 'Q1!Plan'];
@@ -181,12 +190,9 @@ const ODD_NAMES = [`Bob's "Plan" Q1`, `Bob's "Plan" Q1!`, 'Q1!Plan'];
 describe.each(ODD_NAMES)('links to cells on a sheet named %s', (sheetName) => {
   it('lead, after save and reload, to exactly the bad cell (Input Issues) and the conflicting cell (Conflicts)', async () => {
     const { issue, conflict } = await annotate(sheetName);
-    const target = (value: ExcelCellValue) => {
-      const link = value !== null && typeof value === 'object' && 'hyperlink' in value ? value.hyperlink : undefined;
-      return link?.startsWith('#') ? resolveLocation(link.slice(1)) : undefined;
-    };
-    expect(target(issue.value)).toEqual({ sheet: sheetName, cell: 'C4' });
-    expect(target(conflict.value)).toEqual({ sheet: sheetName, cell: 'B3' });
+    const target = (location: string | undefined) => (location === undefined ? undefined : resolveLocation(location));
+    expect(target(issue.location)).toEqual({ sheet: sheetName, cell: 'C4' });
+    expect(target(conflict.location)).toEqual({ sheet: sheetName, cell: 'B3' });
   });
 });
 
@@ -200,8 +206,7 @@ async function storedLinks(sheetName: string) {
     const { sheet: xml, rels } = await worksheetXml(bytes, sheet);
     const element = new RegExp(`<hyperlink [^>]*ref="${address}"[^>]*/>`).exec(xml)?.[0] ?? '';
     const location = /location="([^"]*)"/.exec(element)?.[1];
-    const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    return { location: location === undefined ? undefined : resolveLocation(unescape(location)), relationship: /r:id=/.test(element), rels: /hyperlink/.test(rels) };
+    return { location: location === undefined ? undefined : resolveLocation(unescapeXml(location)), relationship: /r:id=/.test(element), rels: /hyperlink/.test(rels) };
   };
   return { issue: await stored('Input Issues', issue.address), conflict: await stored('Conflicts', conflict.address) };
 }
@@ -214,11 +219,7 @@ describe('links stored the way Excel stores them', () => {
     expect(conflict).toEqual({ location: { sheet: sheetName, cell: 'B3' }, relationship: false, rels: false });
   });
 
-  // KNOWN BUG (src/adapters/xlsx/internal-links.ts, owned by another engineer): a sheet name with
-  // "!" fails CELL_LOCATION (/^[^!]+![a-zA-Z]+\d+$/), so the link is left as ExcelJS writes it: an
-  // external relationship to "#'…'!C4" and no location, which is not how Excel stores a link
-  // inside the workbook. Remove `.failing` when that is fixed.
-  it.failing.each([`Bob's "Plan" Q1!`, 'Q1!Plan'])('on a sheet named %s: a bare location, no relationship', async (sheetName) => {
+  it.each([`Bob's "Plan" Q1!`, 'Q1!Plan'])('on a sheet named %s: a bare location, no relationship', async (sheetName) => {
     const { issue, conflict } = await storedLinks(sheetName);
     expect(issue).toEqual({ location: { sheet: sheetName, cell: 'C4' }, relationship: false, rels: false });
     expect(conflict).toEqual({ location: { sheet: sheetName, cell: 'B3' }, relationship: false, rels: false });

@@ -1,13 +1,12 @@
-import type { Workbook } from 'exceljs';
 import { OfficeWorkbookPort } from '../../../src/adapters/office';
-import { readSnapshot, XlsxWorkbookPort } from '../../../src/adapters/xlsx';
+import { readSnapshot, XlsxWorkbookPort, type XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { readPlan } from '../../../src/workbook/read-plan';
 import { STATE_SHEET } from '../../../src/workbook/state';
-import { cellRecords, reload, xlsxFrom } from '../../fixtures/xlsx-helpers';
+import { cellRecords, inspect, reload, xlsxFrom } from '../../fixtures/xlsx-helpers';
 import { installFake } from '../office/office-fixtures';
 
 /** A sheet's values from A1 to its last used cell as the adapter reads them (dates as serials), blanks as null. */
-function valuesFromA1(workbook: Workbook, name: string): unknown[][] {
+function valuesFromA1(workbook: XlsxWorkbook, name: string): unknown[][] {
   const sheet = readSnapshot(workbook).raw.sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   const width = sheet.originCol + Math.max(0, ...sheet.values.map((row) => row.length));
@@ -22,7 +21,7 @@ describe('XlsxWorkbookPort.insertTemplateSheets', () => {
     expect(result).toEqual({ created: ['Staff', 'Ops Duties', 'Projects', 'Assignments', 'Time Off', 'Holidays', 'Settings'], skipped: [] });
 
     const saved = await reload(workbook);
-    expect(saved.worksheets.map((ws) => ws.name)).toEqual(['Sheet1', 'Staff', 'Ops Duties', 'Projects', 'Assignments', 'Time Off', 'Holidays', 'Settings']);
+    expect(saved.sheets.map((sheet) => sheet.name)).toEqual(['Sheet1', 'Staff', 'Ops Duties', 'Projects', 'Assignments', 'Time Off', 'Holidays', 'Settings']);
     const read = readPlan(readSnapshot(saved).raw);
     expect(read.diagnostics).toEqual([]);
     if (!read.ok) throw new Error(read.message);
@@ -35,7 +34,7 @@ describe('XlsxWorkbookPort.insertTemplateSheets', () => {
     const workbook = await xlsxFrom((wb) => { wb.addWorksheet('Sheet1'); });
     await new XlsxWorkbookPort(workbook).insertTemplateSheets();
     const saved = await reload(workbook);
-    const projects = saved.getWorksheet('Projects');
+    const projects = (await inspect(saved)).getWorksheet('Projects');
     if (!projects) throw new Error('no Projects sheet');
     expect(projects.getCell('A1').value).toBe('Projects: one row per project, judged on scope, time and cost.');
     expect(projects.getCell('A2').value).toBe('Required. Each project once.');
@@ -53,7 +52,7 @@ describe('XlsxWorkbookPort.insertTemplateSheets', () => {
       holidays.getCell('A1').value = 'Date';
       holidays.getCell('B2').value = { formula: 'TODAY()', result: 46083 };
     });
-    const before = cellRecords(workbook, ['People', 'holidays']);
+    const before = cellRecords(await inspect(workbook), ['People', 'holidays']);
     const result = await new XlsxWorkbookPort(workbook).insertTemplateSheets();
 
     const fake = installFake({ sheets: { People: [['Name'], ['Ada']], holidays: [['Date']] } });
@@ -61,8 +60,8 @@ describe('XlsxWorkbookPort.insertTemplateSheets', () => {
     expect(result).toEqual({ created: ['Ops Duties', 'Projects', 'Assignments', 'Time Off', 'Settings'], skipped: ['Staff', 'Holidays'] });
 
     const saved = await reload(workbook);
-    expect(saved.worksheets.map((ws) => ws.name)).toEqual(fake.sheetNames());
-    expect(cellRecords(saved, ['People', 'holidays'])).toEqual(before);
+    expect(saved.sheets.map((sheet) => sheet.name)).toEqual(fake.sheetNames());
+    expect(cellRecords(await inspect(saved), ['People', 'holidays'])).toEqual(before);
     for (const name of result.created) {
       expect([name, valuesFromA1(saved, name)]).toEqual([name, fake.sheet(name).values()]);
     }
@@ -77,6 +76,6 @@ describe('XlsxWorkbookPort.insertTemplateSheets', () => {
     const result = await new XlsxWorkbookPort(workbook).insertTemplateSheets();
     expect(result.created).toEqual([]);
     expect(result.skipped).toHaveLength(7);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([...names, STATE_SHEET]);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual([...names, STATE_SHEET]);
   });
 });

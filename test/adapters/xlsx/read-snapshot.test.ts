@@ -1,10 +1,9 @@
-import type { Workbook } from 'exceljs';
-import { readSnapshot } from '../../../src/adapters/xlsx';
+import { readSnapshot, type XlsxWorkbook } from '../../../src/adapters/xlsx';
 import type { RawSheet } from '../../../src/workbook/grid';
 import { encodeState, STATE_SHEET } from '../../../src/workbook/state';
 import { xlsxFrom } from '../../fixtures/xlsx-helpers';
 
-function sheet(workbook: Workbook, name: string): RawSheet {
+function sheet(workbook: XlsxWorkbook, name: string): RawSheet {
   const found = readSnapshot(workbook).raw.sheets.find((s) => s.name === name);
   if (!found) throw new Error(`no sheet ${name}`);
   return found;

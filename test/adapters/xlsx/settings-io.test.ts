@@ -1,9 +1,10 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import type { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { OfficeWorkbookPort } from '../../../src/adapters/office';
 import { readSnapshot, XlsxWorkbookPort } from '../../../src/adapters/xlsx';
 import { settingsChanges, settingsValuesFromWorkbook } from '../../../src/taskpane/settings-values';
 import { readPlan } from '../../../src/workbook/read-plan';
-import { reload, xlsxFrom } from '../../fixtures/xlsx-helpers';
+import { inspect, reload, xlsxFrom } from '../../fixtures/xlsx-helpers';
 import { installFake } from '../office/office-fixtures';
 
 /** A sheet's values from A1 to its last used cell, blanks as null (the Excel fake's picture). */
@@ -32,7 +33,7 @@ function settingsSheet(workbook: Workbook): Worksheet {
  * A user's Settings sheet: a title, the header in B3 ("Setting" is the reader's other name for
  * Key), a Notes column, a formula for the standard hours and the threshold as a 0% number.
  */
-function userSettings(): Promise<Workbook> {
+function userSettings(): Promise<XlsxWorkbook> {
   return xlsxFrom((wb) => {
     wb.addWorksheet('Staff').getRow(1).values = ['Name'];
     const ws = wb.addWorksheet('Settings');
@@ -69,7 +70,7 @@ describe('XlsxWorkbookPort.writeSettings', () => {
     await expect(new XlsxWorkbookPort(workbook).writeSettings(changes)).resolves.toEqual({ ok: true });
 
     const saved = await reload(workbook);
-    const sheet = settingsSheet(saved);
+    const sheet = settingsSheet(await inspect(saved));
     expect(valuesFromA1(sheet)).toEqual([
       ['Our planning settings', null, null, null],
       [null, null, null, null],
@@ -93,13 +94,20 @@ describe('XlsxWorkbookPort.writeSettings', () => {
     expect(read.plan.settings).toMatchObject({ overallocationThreshold: 1.1, standardHoursPerWeek: 37.5, currency: 'EUR', opsFirst: true, includeTentative: false });
   });
 
+  it('is seen by the next read of the same port, which had read the workbook before', async () => {
+    const port = new XlsxWorkbookPort(await userSettings());
+    expect(settingsValuesFromWorkbook((await port.read()).raw).thresholdPercent).toBe(100);
+    await port.writeSettings(settingsChanges({ statusDate: null, thresholdPercent: 120, includeTentative: true, opsFirst: true }));
+    expect(settingsValuesFromWorkbook((await port.read()).raw).thresholdPercent).toBe(120);
+  });
+
   it('empties the status date when the form leaves it blank', async () => {
     const workbook = await xlsxFrom((wb) => {
       wb.addWorksheet('Settings').addRows([['Key', 'Value'], ['Status date', '2026-01-05'], ['Currency', 'GBP']]);
     });
     await new XlsxWorkbookPort(workbook).writeSettings({ 'Status date': '' });
     const saved = await reload(workbook);
-    expect(valuesFromA1(settingsSheet(saved))).toEqual([['Key', 'Value'], ['Status date', null], ['Currency', 'GBP']]);
+    expect(valuesFromA1(settingsSheet(await inspect(saved)))).toEqual([['Key', 'Value'], ['Status date', null], ['Currency', 'GBP']]);
     expect(settingsValuesFromWorkbook(readSnapshot(saved).raw).statusDate).toBeNull();
   });
 
@@ -109,7 +117,7 @@ describe('XlsxWorkbookPort.writeSettings', () => {
       wb.addWorksheet('Notes').getCell('B2').value = { formula: 'Staff!B2*2', result: 80 };
     });
     await new XlsxWorkbookPort(workbook).writeSettings({ 'Standard hours per week': 37.5, 'Include tentative': true, Currency: 'USD' });
-    const saved = await reload(workbook);
+    const saved = await inspect(workbook);
     expect(saved.worksheets.map((ws) => ws.name)).toEqual(['Staff', 'Notes', 'Settings']);
     expect(valuesFromA1(settingsSheet(saved))).toEqual([['Key', 'Value'], ['Standard hours per week', 37.5], ['Include tentative', true], ['Currency', 'USD']]);
     // General (Excel's default) comes back from the file as no format at all.
@@ -122,8 +130,8 @@ describe('XlsxWorkbookPort.writeSettings', () => {
     const workbook = await xlsxFrom((wb) => { wb.addWorksheet('settings').getCell('C3').value = 'my own notes'; });
     const result = await new XlsxWorkbookPort(workbook).writeSettings({ Currency: 'USD' });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/no row with "Key" and "Value" headers/) });
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['settings']);
-    expect(valuesFromA1(workbook.worksheets[0])).toEqual([[null, null, null], [null, null, null], [null, null, 'my own notes']]);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['settings']);
+    expect(valuesFromA1((await inspect(workbook)).worksheets[0])).toEqual([[null, null, null], [null, null, null], [null, null, 'my own notes']]);
   });
 
   it('leaves the Settings sheet as the Office.js door leaves it, for the same sheet and changes', async () => {
@@ -135,7 +143,7 @@ describe('XlsxWorkbookPort.writeSettings', () => {
     const workbook = await xlsxFrom((wb) => { wb.addWorksheet('Settings').addRows(grid); });
     await new XlsxWorkbookPort(workbook).writeSettings(changes);
 
-    const saved = settingsSheet(await reload(workbook));
+    const saved = settingsSheet(await inspect(workbook));
     expect(valuesFromA1(saved)).toEqual(fake.sheet('Settings').values());
     expect(['B3', 'B4', 'B5', 'B6'].map((cell) => saved.getCell(cell).numFmt ?? 'General')).toEqual(['B3', 'B4', 'B5', 'B6'].map((cell) => fake.sheet('Settings').cell(cell).numberFormat));
     // "=Mon-Fri" stays text in both doors, never a formula.

@@ -1,12 +1,14 @@
-import { ValueType, type ConditionalFormattingOptions, type Workbook, type Worksheet } from 'exceljs';
-import { readSnapshot, saveWorkbook, XlsxWorkbookPort } from '../../../src/adapters/xlsx';
+import { ValueType, type ConditionalFormattingOptions, type Worksheet } from 'exceljs';
+import { readSnapshot, saveWorkbook, XlsxWorkbookPort, type XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { planWrite } from '../../../src/app/plan-write';
 import { clearHighlights } from '../../../src/app/run-check';
 import type { WorkbookPatch } from '../../../src/workbook/patch';
 import { STATE_SHEET } from '../../../src/workbook/state';
-import { cellRecords, reload, valuesPatch, worksheetXml, xlsxFrom } from '../../fixtures/xlsx-helpers';
+import { cellRecords, inspect, packageParts, reload, valuesPatch, worksheetXml, xlsxFrom } from '../../fixtures/xlsx-helpers';
 
 const YELLOW = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as const;
+/** A highlight's fill as ExcelJS reads it back (Excel's own solid fill, background "automatic"). */
+const solidMark = (argb: string) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { indexed: 64 } });
 const TRELLIS = { type: 'pattern', pattern: 'darkTrellis', fgColor: { argb: 'FF00FF00' }, bgColor: { argb: 'FF0000FF' } } as const;
 
 /**
@@ -14,7 +16,7 @@ const TRELLIS = { type: 'pattern', pattern: 'darkTrellis', fgColor: { argb: 'FF0
  * share one yellow style, B5 has a pattern fill, B3 none), a data validation and a defined
  * name; and a sheet of their own called "Conflicts".
  */
-function userWorkbook(): Promise<Workbook> {
+function userWorkbook(): Promise<XlsxWorkbook> {
   return xlsxFrom((wb) => {
     const staff = wb.addWorksheet('Staff');
     staff.getCell('A1').value = 'Staff 2026';
@@ -86,7 +88,7 @@ const PATCH: WorkbookPatch = {
 };
 
 /** One check's write, as every door does it: read, plan, write; then save and load the file. */
-async function runWrite(workbook: Workbook, patch: WorkbookPatch = PATCH): Promise<Workbook> {
+async function runWrite(workbook: XlsxWorkbook, patch: WorkbookPatch = PATCH): Promise<XlsxWorkbook> {
   const port = new XlsxWorkbookPort(workbook);
   await port.write(planWrite(patch, await port.read()));
   return reload(workbook);
@@ -105,15 +107,15 @@ function withoutFills(records: ReturnType<typeof cellRecords>): Record<string, u
 describe('XlsxWorkbookPort.write', () => {
   it('writes the summary sheets, never over a user sheet, and keeps the user sheet untouched', async () => {
     const original = await userWorkbook();
-    const before = cellRecords(original, ['Conflicts']);
-    const written = await runWrite(original);
+    const before = cellRecords(await inspect(original), ['Conflicts']);
+    const written = await inspect(await runWrite(original));
     expect(written.worksheets.map((ws) => ws.name)).toEqual(['Staff', 'Conflicts', 'Conflicts (Loadline)', 'Capacity', STATE_SHEET]);
     expect(cellRecords(written, ['Conflicts'])).toEqual(before);
   });
 
   it('writes values, and text that looks like a formula stays text after save and reload', async () => {
-    const written = await runWrite(await userWorkbook());
-    const ws = written.getWorksheet('Conflicts (Loadline)')!;
+    const saved = await runWrite(await userWorkbook());
+    const ws = (await inspect(saved)).getWorksheet('Conflicts (Loadline)')!;
     expect(ws.getRow(1).values).toEqual([undefined, 'Severity', 'Message', 'Cells', 'Hours']);
     for (const [address, text] of [['B2', '=SUM(A1)'], ['B3', '+44 over'], ['B4', '@risk']]) {
       expect(ws.getCell(address).type).toBe(ValueType.String);
@@ -121,16 +123,16 @@ describe('XlsxWorkbookPort.write', () => {
       expect(ws.getCell(address).formula).toBeUndefined();
     }
     expect(ws.getCell('D2').value).toBe(12.5);
-    const { sheet } = await worksheetXml(await saveWorkbook(written), 'Conflicts (Loadline)');
+    const { sheet } = await worksheetXml(await saveWorkbook(saved), 'Conflicts (Loadline)');
     expect(sheet).not.toContain('<f>');
   });
 
   it('applies number formats, styles, widths, frozen panes and the autofilter', async () => {
-    const written = await runWrite(await userWorkbook());
+    const written = await inspect(await runWrite(await userWorkbook()));
     const conflicts = written.getWorksheet('Conflicts (Loadline)')!;
     expect(['D2', 'D3', 'D4'].map((a) => conflicts.getCell(a).numFmt)).toEqual(['0.00', '0.00', '0.00']);
     expect(conflicts.getCell('A1').font?.bold).toBe(true);
-    expect(conflicts.getCell('D1').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
+    expect(conflicts.getCell('D1').fill).toEqual(solidMark('FFDDEBF7'));
     expect(conflicts.getCell('B1').alignment?.wrapText).toBe(true);
     expect(conflicts.getCell('A2').font?.bold).toBeFalsy();
     expect([1, 2, 3].map((c) => conflicts.getColumn(c).width)).toEqual([10, 40, 14]);
@@ -143,7 +145,7 @@ describe('XlsxWorkbookPort.write', () => {
   });
 
   it('writes conditional formats: a three-point colour scale and a text rule', async () => {
-    const written = await runWrite(await userWorkbook());
+    const written = await inspect(await runWrite(await userWorkbook()));
     const capacity = conditionalFormattings(written.getWorksheet('Capacity')!);
     expect(capacity).toHaveLength(1);
     expect(capacity[0].ref).toBe('B2:C2');
@@ -163,50 +165,56 @@ describe('XlsxWorkbookPort.write', () => {
   });
 
   it('links to cells as Excel does, quoting sheet names with spaces and apostrophes', async () => {
-    const written = await runWrite(await userWorkbook());
-    const ws = written.getWorksheet('Conflicts (Loadline)')!;
-    expect(ws.getCell('C2').value).toEqual({ text: 'Staff!B3', hyperlink: "#'Staff'!B3" });
-    expect(ws.getCell('C3').value).toEqual({ text: "'Q1 Plan'!C4", hyperlink: "#'Q1 ''Plan'''!C4" });
+    const saved = await runWrite(await userWorkbook());
+    const ws = (await inspect(saved)).getWorksheet('Conflicts (Loadline)')!;
+    // ExcelJS drops links that have only a location, so the text is checked here and the link in the file.
+    expect(ws.getCell('C2').value).toBe('Staff!B3');
+    expect(ws.getCell('C3').value).toBe("'Q1 Plan'!C4");
     // a link on a blank cell shows its target
-    expect(ws.getCell('C4').value).toEqual({ text: 'Staff!A5', hyperlink: "#'Staff'!A5" });
+    expect(ws.getCell('C4').value).toBe('Staff!A5');
+    expect(ws.getCell('C2').font).toMatchObject({ underline: true, color: { argb: 'FF0563C1' } });
     // In the file: a bare location, no external relationship (what Excel itself writes).
-    const { sheet, rels } = await worksheetXml(await saveWorkbook(written), 'Conflicts (Loadline)');
+    const { sheet, rels } = await worksheetXml(await saveWorkbook(saved), 'Conflicts (Loadline)');
     expect(sheet).toContain('<hyperlink ref="C2" location="&apos;Staff&apos;!B3"/>');
     expect(sheet).toContain('<hyperlink ref="C3" location="&apos;Q1 &apos;&apos;Plan&apos;&apos;&apos;!C4"/>');
+    expect(sheet).toContain('<hyperlink ref="C4" location="&apos;Staff&apos;!A5"/>');
     expect(rels).not.toContain('hyperlink');
   });
 
   it('leaves every input value, formula, number format and unhighlighted fill as it was', async () => {
     const original = await userWorkbook();
-    const before = cellRecords(original, ['Staff']);
-    const written = await runWrite(original);
+    const before = cellRecords(await inspect(original), ['Staff']);
+    const written = await inspect(await runWrite(original));
     const after = cellRecords(written, ['Staff']);
     expect(withoutFills(after)).toEqual(withoutFills(before));
-    expect(after['Staff!B3'].fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
-    expect(after['Staff!B4'].fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
-    expect(after['Staff!B5'].fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(after['Staff!B3'].fill).toEqual(solidMark('FFFFC7CE'));
+    expect(after['Staff!B4'].fill).toEqual(solidMark('FFFFEB9C'));
+    expect(after['Staff!B5'].fill).toEqual(solidMark('FFFFC7CE'));
     // C4 shared B4's style in the loaded file: it keeps its yellow.
     expect(after['Staff!C4'].fill).toEqual(YELLOW);
     const staff = written.getWorksheet('Staff')!;
     expect(staff.getCell('B6').formula).toBe('SUM(B3:B5)');
     expect(staff.getCell('B3').dataValidation).toMatchObject({ type: 'whole', formulae: [0, 60] });
     expect(staff.getCell('B1').isMerged).toBe(true);
-    expect(written.definedNames.model).toEqual(original.definedNames.model);
+    expect(written.definedNames.model).toEqual((await inspect(original)).definedNames.model);
   });
 
   it('records the original fills and the owned sheets on a very hidden state sheet', async () => {
     const written = await runWrite(await userWorkbook());
-    expect(written.getWorksheet(STATE_SHEET)!.state).toBe('veryHidden');
+    expect((await inspect(written)).getWorksheet(STATE_SHEET)!.state).toBe('veryHidden');
     const { state } = readSnapshot(written);
     expect(state.owned).toEqual([
       { name: 'Conflicts (Loadline)', key: 'conflicts' },
       { name: 'Capacity', key: 'capacity' },
     ]);
-    expect(state.fills).toEqual([
-      { sheet: 'Staff', cell: 'B3', original: { color: null } },
-      { sheet: 'Staff', cell: 'B4', original: { color: 'FFFF00', native: YELLOW } },
-      { sheet: 'Staff', cell: 'B5', original: { color: null, native: TRELLIS } },
-    ]);
+    // Each record keeps the colour for every door, and this door's own record: the cell's format
+    // index and the XML of the fill it had.
+    expect(state.fills.map((f) => [f.sheet, f.cell, f.original.color])).toEqual([['Staff', 'B3', null], ['Staff', 'B4', 'FFFF00'], ['Staff', 'B5', null]]);
+    const fills = state.fills.map((f) => (f.original.native as { fill: string }).fill);
+    expect(fills[0]).toBe('<fill><patternFill patternType="none"/></fill>');
+    expect(fills[1]).toMatch(/<patternFill patternType="solid"><fgColor rgb="FFFFFF00"\/>/);
+    expect(fills[2]).toMatch(/<patternFill patternType="darkTrellis"><fgColor rgb="FF00FF00"\/><bgColor rgb="FF0000FF"\/>/);
+    expect(state.fills.every((f) => !('border' in f.original))).toBe(true);
   });
 
   it('opens on the activated sheet, with only that tab selected', async () => {
@@ -214,22 +222,21 @@ describe('XlsxWorkbookPort.write', () => {
     const port = new XlsxWorkbookPort(workbook);
     await port.write(planWrite(PATCH, await port.read()));
     const bytes = await saveWorkbook(workbook);
-    expect((await reload(workbook)).views[0].activeTab).toBe(2); // Staff, Conflicts, Conflicts (Loadline)
-    // ExcelJS reads no tab's "selected" flag back, so look in the file: Excel groups all
-    // selected tabs, and only the active one may be selected.
+    expect((await inspect(bytes)).views[0].activeTab).toBe(2); // Staff, Conflicts, Conflicts (Loadline)
+    // Excel groups all selected tabs: only the active one may be selected.
     const selected: string[] = [];
-    for (const ws of workbook.worksheets) {
-      if ((await worksheetXml(bytes, ws.name)).sheet.includes('tabSelected="1"')) selected.push(ws.name);
+    for (const name of ['Staff', 'Conflicts', 'Conflicts (Loadline)', 'Capacity', STATE_SHEET]) {
+      if ((await worksheetXml(bytes, name)).sheet.includes('tabSelected="1"')) selected.push(name);
     }
     expect(selected).toEqual(['Conflicts (Loadline)']);
   });
 
-  it('gives the same workbook when the check is written twice as when it is written once', async () => {
-    const once = await runWrite(await userWorkbook());
-    const twice = await runWrite(await runWrite(await userWorkbook()));
-    expect(twice.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
-    expect(cellRecords(twice)).toEqual(cellRecords(once));
-    expect(readSnapshot(twice).state).toEqual(readSnapshot(once).state);
+  it('gives the same package, part for part, when the check is written twice as when it is written once', async () => {
+    const once = await saveWorkbook(await runWrite(await userWorkbook()));
+    const twice = await saveWorkbook(await runWrite(await runWrite(await userWorkbook())));
+    const [a, b] = await Promise.all([packageParts(once), packageParts(twice)]);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect([name, Buffer.from(b.get(name)!).equals(Buffer.from(bytes))]).toEqual([name, true]);
   });
 
   it('rewrites owned sheets in place, removes those no longer written, and restores last run\'s fills first', async () => {
@@ -238,23 +245,29 @@ describe('XlsxWorkbookPort.write', () => {
       sheets: [valuesPatch('capacity', 'Capacity', [['Name'], ['Ann']])],
       highlights: [{ sheet: 'Staff', cell: 'C3', level: 'medium' }],
     };
-    const second = await runWrite(first, onlyCapacity);
+    const secondDoor = await runWrite(first, onlyCapacity);
+    const second = await inspect(secondDoor);
     expect(second.worksheets.map((ws) => ws.name)).toEqual(['Staff', 'Conflicts', 'Capacity', STATE_SHEET]);
     expect(second.getWorksheet('Capacity')!.getCell('B2').value).toBeNull(); // no stale cell
     const staff = cellRecords(second, ['Staff']);
     expect(staff['Staff!B3'].fill).toBeUndefined();
     expect(staff['Staff!B4'].fill).toEqual(YELLOW);
     expect(staff['Staff!B5'].fill).toEqual(TRELLIS);
-    expect(staff['Staff!C3'].fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } });
-    // C3 has a number format, so its style holds Excel's "no fill" pattern, recorded as such.
-    expect(readSnapshot(second).state.fills).toEqual([
-      { sheet: 'Staff', cell: 'C3', original: { color: null, native: { type: 'pattern', pattern: 'none' } } },
-    ]);
+    expect(staff['Staff!C3'].fill).toEqual(solidMark('FFFFEB9C'));
+    expect(readSnapshot(secondDoor).state.fills.map((f) => [f.cell, f.original.color])).toEqual([['C3', null]]);
+    // The removed sheet's part, relationship and content type went with it.
+    const parts = await packageParts(await saveWorkbook(secondDoor));
+    const text = (name: string) => Buffer.from(parts.get(name)!).toString('utf8');
+    expect(text('xl/workbook.xml')).not.toContain('Conflicts (Loadline)');
+    const sheetParts = [...parts.keys()].filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+    expect(sheetParts).toHaveLength(4);
+    for (const name of sheetParts) expect(text('[Content_Types].xml')).toContain(`PartName="/${name}"`);
+    expect((text('[Content_Types].xml').match(/worksheet\+xml/g) ?? []).length).toBe(4);
   });
 
   it('throws before changing anything when the plan highlights a sheet it rewrites', async () => {
     const workbook = await userWorkbook();
-    const before = cellRecords(workbook);
+    const before = await saveWorkbook(workbook);
     const port = new XlsxWorkbookPort(workbook);
     const plan = {
       sheets: [{ name: 'Capacity', patch: valuesPatch('capacity', 'Capacity', [[1]]) }],
@@ -268,20 +281,22 @@ describe('XlsxWorkbookPort.write', () => {
       .rejects.toThrow(/Bad:Name/);
     await expect(port.write({ ...plan, sheets: [{ name: 'Capacity', patch: valuesPatch('capacity', 'Capacity', [[Number.NaN]]) }], highlights: [] }))
       .rejects.toThrow(/NaN/);
-    expect(cellRecords(workbook)).toEqual(before);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Staff', 'Conflicts']);
+    expect(Buffer.from(await saveWorkbook(workbook)).equals(Buffer.from(before))).toBe(true);
   });
 });
 
 describe('XlsxWorkbookPort.clearHighlights', () => {
   it('restores the original fills exactly and empties the record, keeping the owned sheets', async () => {
     const original = await userWorkbook();
-    const before = cellRecords(original, ['Staff']);
+    const originalBytes = await saveWorkbook(original);
+    const before = cellRecords(await inspect(originalBytes), ['Staff']);
     const written = await runWrite(original);
     const cleared = await clearHighlights(new XlsxWorkbookPort(written));
     expect(cleared).toBe(3);
     const reloaded = await reload(written);
-    expect(cellRecords(reloaded, ['Staff'])).toEqual(before);
+    expect(cellRecords(await inspect(reloaded), ['Staff'])).toEqual(before);
+    // Only the s attribute of the marked cells changed, and it went back: the sheet's bytes are the original's.
+    expect((await worksheetXml(await saveWorkbook(reloaded), 'Staff')).sheet).toBe((await worksheetXml(originalBytes, 'Staff')).sheet);
     expect(readSnapshot(reloaded).state).toEqual({
       owned: [{ name: 'Conflicts (Loadline)', key: 'conflicts' }, { name: 'Capacity', key: 'capacity' }],
       fills: [],
@@ -291,6 +306,6 @@ describe('XlsxWorkbookPort.clearHighlights', () => {
   it('adds no state sheet to a workbook Loadline never wrote to', async () => {
     const workbook = await userWorkbook();
     await clearHighlights(new XlsxWorkbookPort(workbook));
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Staff', 'Conflicts']);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Staff', 'Conflicts']);
   });
 });
