@@ -104,7 +104,7 @@ describeWithChromium('standalone pane', () => {
     const { page } = browser;
     const items = page.locator('#conflicts-list li .issue');
     await expect(items.count()).resolves.toBe(Math.min(report.conflicts.length, 200));
-    await expect(page.locator('#conflicts-list button').count()).resolves.toBe(0);
+    await expect(page.locator('#conflicts-list button.issue').count()).resolves.toBe(0);
     const severities = await page.locator('#conflicts-list .issue-severity').allTextContents();
     const rank = (s: string): number => ['High', 'Medium', 'Low'].indexOf(s);
     expect(severities.map(rank)).toEqual([...severities.map(rank)].sort((a, b) => a - b));
@@ -168,6 +168,21 @@ describeWithChromium('standalone pane', () => {
       const fill = annotated.getWorksheet(highlight.sheet)?.getCell(highlight.cell).fill as FillPattern | undefined;
       expect([highlight.sheet, highlight.cell, fill?.fgColor?.argb?.slice(-6)]).toEqual([highlight.sheet, highlight.cell, HIGHLIGHT_FILL[highlight.level]]);
     }
+  });
+
+  it('applies a suggestion to the open file and undoes it', async () => {
+    const { page } = browser;
+    const suggestion = sortConflicts(report.conflicts).slice(0, 200).flatMap((c) => c.suggestions).find((s) => s.edits.length > 0);
+    if (!suggestion) throw new Error('the sample has no suggestion to apply');
+    // The what-if view above shows no suggestions: check again for the workbook's own.
+    await page.getByRole('button', { name: 'Check capacity' }).click();
+    await page.getByText(/^Check finished: /).waitFor();
+    await page.getByRole('button', { name: `Apply: ${suggestion.text}` }).first().click();
+    await page.getByText(`Applied: ${suggestion.text}. Undo is under Applied suggestions.`).waitFor();
+    await expect(page.locator('#applied-list li').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: `Undo: ${suggestion.text}` }).click();
+    await page.getByText(`Undone: ${suggestion.text}.`).waitFor();
+    await expect(page.locator('#applied').isHidden()).resolves.toBe(true);
   });
 
   it('breaks no Content-Security-Policy rule and throws nothing', () => {
