@@ -16,7 +16,8 @@ import { checkFiguresOf } from '../src/workbook/check-figures';
 import { readSnapshot, XlsxWorkbookPort, type XlsxWorkbook } from '../src/adapters/xlsx';
 import { loadWorkbookFile } from '../src/adapters/xlsx/node-file';
 import { analysePlan, readPlan, type ReadResult } from '../src/app/check';
-import { analyse } from '../src/core/analyse';
+import { analyse, analyseInDetail, type DetailedAnalysis } from '../src/core/analyse';
+import { addSuggestions, DEFAULT_RECHECKS } from '../src/workbook/suggest/suggest';
 import { planWrite } from '../src/app/plan-write';
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../src/app/ports';
 import type { Report } from '../src/core/report';
@@ -34,6 +35,7 @@ export interface BenchContext {
   snapshot?: WorkbookSnapshot;
   read?: Extract<ReadResult, { ok: true }>;
   report?: Report;
+  analysis?: DetailedAnalysis;
   patch?: WorkbookPatch;
   writePlan?: WritePlan;
   output?: Uint8Array;
@@ -79,6 +81,25 @@ const CHECK_PHASES: readonly BenchPhase[] = [
       const read = need(context.read, 'read');
       context.report = analysePlan(read.plan, read.diagnostics, { asOf: context.asOf, today: context.asOf });
       return `${context.report.weeks.length} weeks, ${context.report.conflicts.length} conflicts`;
+    },
+  },
+  {
+    name: 'suggest',
+    what: `Report → suggestions, each proved by a re-check (addSuggestions, at most ${DEFAULT_RECHECKS} re-checks); compare with analyse`,
+    prepare(context) {
+      // The analysis with its working (the suggestions need the load model), made untimed.
+      const read = need(context.read, 'read');
+      context.analysis = analyseInDetail(read.plan, read.diagnostics, { asOf: context.asOf, today: context.asOf });
+    },
+    run(context) {
+      const read = need(context.read, 'read');
+      const report = addSuggestions(need(context.snapshot, 'snapshot').raw, read.plan, need(context.analysis, 'analysis'), { asOf: context.asOf, today: context.asOf });
+      const count = (kind: string) => {
+        const all = report.conflicts.filter((c) => c.kind === kind);
+        return `${all.filter((c) => c.suggestions.length > 0).length}/${all.length}`;
+      };
+      return `conflicts with a suggestion: over-allocated ${count('OVERALLOCATED')}, coverage gaps ${count('COVERAGE_GAP')}, `
+        + `${report.conflicts.filter((c) => c.suggestions.length > 0).length} in all`;
     },
   },
   {
@@ -172,6 +193,7 @@ export const LIVE_PHASES: readonly BenchPhase[] = [
           },
           write: (plan) => office.write(plan),
           clearHighlights: (state) => office.clearHighlights(state),
+          writeInputs: (write) => office.writeInputs(write),
         };
         const options = { asOf: context.asOf, today: context.asOf };
         // What the pane does on opening (untimed here): the first check tells which sheets to watch.

@@ -17,6 +17,7 @@ import { writeXlsx } from '../examples/write-xlsx';
 import { describeOrganisation, generateOrganisation, STATUS_DATE } from './generate';
 import type { PhaseOutcome, PhaseRequest } from './measure-phase';
 import { PHASES } from './phases';
+import { timeWhatIfInPane } from './what-if-pane';
 import { measureStandalonePage } from './standalone-page';
 import { measureCli, OWN_CLI } from './whole-cli';
 
@@ -115,6 +116,15 @@ async function benchSize(people: number, options: Options, folder: string): Prom
     console.log(row([`  ${phase.name}`, ...describeOutcome(outcome)]));
   }
   await benchWholeRuns(file, people, options);
+  if (people <= WHAT_IF_MAX_PEOPLE) {
+    try {
+      const times = await timeWhatIfInPane(file, STATUS_DATE);
+      console.log(`  what-if in the pane (headless Chromium), click to painted frame; target under 300 ms at 500 people:`);
+      for (const toggle of times.toggles) console.log(`    ${toggle.what.padEnd(48)}${duration(toggle.ms)}`);
+    } catch (error) {
+      console.log(`  what-if in the pane: n/a (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+  }
 }
 
 /** The whole CLI `check --out` (and the baseline build beside it), then the standalone page. */
@@ -137,6 +147,9 @@ async function benchWholeRuns(file: string, people: number, options: Options): P
     console.log(row(['  standalone page', 'error', '', '', error instanceof Error ? error.message : String(error)]));
   }
 }
+
+// The pane re-analyses in a browser tab: measured where the target is set (500 people) and at 2,000.
+const WHAT_IF_MAX_PEOPLE = 2_000;
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));

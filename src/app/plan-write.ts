@@ -59,6 +59,7 @@ export function planWrite(patch: WorkbookPatch, snapshot: WorkbookSnapshot): Wri
   const activate = patch.activate === undefined ? undefined : nameOfKey.get(patch.activate);
   return {
     sheets,
+    applied: snapshot.state.applied ?? [],
     removeSheets,
     restoreFills: snapshot.state.fills,
     highlights,

@@ -6,6 +6,8 @@ import { planWrite } from './plan-write';
 import type { Phase, WorkbookPort, WritePlan } from './ports';
 import { checkFiguresOf, type CheckFigures } from '../workbook/check-figures';
 import { buildWorkbookPatch } from '../workbook/report/build-patch';
+import type { RawWorkbook } from '../workbook/grid';
+import type { AppliedRecord } from '../workbook/state';
 
 export interface RunCheckOptions extends CheckOptions {
   /** Write the summary sheets and highlights back (default true). */
@@ -14,12 +16,18 @@ export interface RunCheckOptions extends CheckOptions {
 }
 
 export type RunCheckOutcome =
+  /**
+   * `applied`: the suggestions applied and not undone, as Loadline's state records them; `raw`:
+   * the grids the check read (the pane's what-if re-analyses them without reading again).
+   */
   | {
     readonly ok: true;
     readonly result: Extract<CheckResult, { ok: true }>;
     /** What the LOADLINE functions answer from, for this check. */
     readonly figures: CheckFigures;
     readonly written: WritePlan | null;
+    readonly applied: readonly AppliedRecord[];
+    readonly raw: RawWorkbook;
   }
   | Extract<CheckResult, { ok: false }>;
 
@@ -38,7 +46,7 @@ export async function runCheck(port: WorkbookPort, options: RunCheckOptions): Pr
     await port.write(written);
   }
   options.onPhase?.('done');
-  return { ok: true, result, figures, written };
+  return { ok: true, result, figures, written, applied: snapshot.state.applied ?? [], raw: snapshot.raw };
 }
 
 /** The "Clear highlights" use case: restores every recorded fill. */

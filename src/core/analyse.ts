@@ -69,8 +69,7 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
     }
   }
 
-  const rates = plan.people.map((p) => p.hourlyRate ?? 0).filter((r) => r > 0);
-  const averageRate = rates.length > 0 ? rates.reduce((a, b) => a + b, 0) / rates.length : 0;
+  const averageRate = averageHourlyRate(plan);
   const checks = (full ? countedProjects : []).map((p) => checkProject(p, model.projects.get(p.name), { statusDay, horizon, settings, averageRate }));
   const conflicts = sortConflicts([...findLoadConflicts(model, settings, plan.duties), ...findProjectConflicts(checks, model, settings)]);
 
@@ -92,6 +91,12 @@ export function analyseInDetail(plan: Plan, readerDiagnostics: readonly Diagnost
   return { report, model, checks };
 }
 
+/** The plain mean of the staff hourly rates given and above 0 (0 when none): the blended rate's last resort. */
+export function averageHourlyRate(plan: Plan): number {
+  const rates = plan.people.map((p) => p.hourlyRate ?? 0).filter((r) => r > 0);
+  return rates.length > 0 ? rates.reduce((a, b) => a + b, 0) / rates.length : 0;
+}
+
 /** Weekly hours for the report, to 2 decimals (a plain loop: this runs for every person). */
 function weekly(values: Float64Array): number[] {
   const out = new Array<number>(values.length);
@@ -109,7 +114,8 @@ function utilisation(load: PersonLoad): (number | null)[] {
   return out;
 }
 
-function resolveStatusDay(plan: Plan, options: AnalyseOptions): Day {
+/** The status date: --as-of (or the pane's), else Settings "Status date", else today. */
+export function resolveStatusDay(plan: Plan, options: AnalyseOptions): Day {
   const asOf = options.asOf === undefined ? undefined : parseIsoDay(options.asOf);
   const today = parseIsoDay(options.today);
   if (options.asOf !== undefined && asOf === undefined) throw new Error(`asOf must be an ISO date (YYYY-MM-DD), got "${options.asOf}"`);
@@ -118,7 +124,7 @@ function resolveStatusDay(plan: Plan, options: AnalyseOptions): Day {
 }
 
 /** The calendar months the horizon meets, and the month index of each horizon day. */
-function monthsOf(horizon: Horizon): { months: string[]; monthOfDay: Int32Array } {
+export function monthsOf(horizon: Horizon): { months: string[]; monthOfDay: Int32Array } {
   const months: string[] = [];
   const monthOfDay = new Int32Array(horizon.dayCount);
   for (let i = 0; i < horizon.dayCount; i++) {
@@ -162,7 +168,7 @@ function rangeReport(range: EstimateRange | null): RangeReport | null {
 
 const KIND_ORDER: readonly ConflictKind[] = [
   'OVERALLOCATED', 'OPS_AT_RISK', 'COVERAGE_GAP', 'OUTSIDE_EMPLOYMENT', 'OUTSIDE_PROJECT', 'NO_ASSIGNMENTS',
-  'SCOPE_AT_RISK', 'SCHEDULE_SLIP', 'OVER_BUDGET', 'LOW_CPI', 'LOW_SPI',
+  'SCOPE_AT_RISK', 'SCHEDULE_SLIP', 'OVER_BUDGET', 'LOW_CPI', 'LOW_SPI', 'FLEX_INFEASIBLE',
 ];
 
 /** A stable order: by kind (as DESIGN.md lists them), then subject, then date. */

@@ -100,12 +100,15 @@ export class PersonCalendar {
 
   /**
    * Capacity in hours per horizon day, computed on demand (only the person's own pass needs it)
-   * into `into` when given, so one array serves every person in turn.
+   * into `into` when given, so one array serves every person in turn; only days first…last
+   * (horizon day indices) are written.
    */
-  capacity(into: Float64Array = new Float64Array(this.horizon.dayCount)): Float64Array {
+  capacity(into: Float64Array = new Float64Array(this.horizon.dayCount), firstIndex = 0, lastIndex = into.length - 1): Float64Array {
     const capacity = into;
-    for (let i = 0; i < capacity.length; i++) capacity[i] = this.available[i] === 1 ? this.dailyHours : 0;
+    for (let i = firstIndex; i <= lastIndex; i++) capacity[i] = this.available[i] === 1 ? this.dailyHours : 0;
     for (const entry of this.partialLeave) {
+      // Entries wholly outside the days asked for change none of them.
+      if (entry.to < this.horizon.start + firstIndex || entry.from > this.horizon.start + lastIndex) continue;
       // "Its working days": the days of the entry on which the person would otherwise work.
       const days: Day[] = [];
       const last = Math.min(entry.to, entry.from + MAX_ENTRY_DAYS);
@@ -114,7 +117,7 @@ export class PersonCalendar {
       const perDay = entry.hours / days.length;
       for (const day of days) {
         const i = day - this.horizon.start;
-        if (i >= 0 && i < capacity.length) capacity[i] = Math.max(0, capacity[i] - perDay);
+        if (i >= firstIndex && i <= lastIndex) capacity[i] = Math.max(0, capacity[i] - perDay);
       }
     }
     return capacity;

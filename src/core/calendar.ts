@@ -1,9 +1,10 @@
 /**
  * The calendar: dates as day numbers. A `Day` is the count of days since 1970-01-01, so it has no
  * time zone and no daylight-saving hour; the hot loops work on integers and arrays indexed by day.
- * date-fns does the calendar arithmetic where a human calendar matters (ISO weeks, months, text).
+ * Text (ISO dates, ISO weeks, months) is made by hand from the UTC calendar: a check and its
+ * suggestions' re-checks name thousands of dates, and date-fns' format was a tenth of the time.
+ * test/core/calendar.test.ts compares every day of two centuries with date-fns.
  */
-import { addDays, format, getISOWeek, getISOWeekYear } from 'date-fns';
 
 /** Days since 1970-01-01. Day 0 is a Thursday. */
 export type Day = number;
@@ -23,11 +24,6 @@ export function sundayOf(day: Day): Day {
   return mondayOf(day) + 6;
 }
 
-/** A local-time Date at midnight of a day, for date-fns. */
-function toLocalDate(day: Day): Date {
-  return addDays(new Date(1970, 0, 1), day);
-}
-
 /** The day of a calendar date (month 1..12). */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day {
   return Math.round(Date.UTC(year, month - 1, dayOfMonth) / 86_400_000);
@@ -41,18 +37,22 @@ export function partsOfDay(day: Day): { year: number; month: number; dayOfMonth:
 
 /** ISO date text, e.g. "2026-03-02". */
 export function isoDate(day: Day): string {
-  return format(toLocalDate(day), 'yyyy-MM-dd');
+  const { year, month, dayOfMonth } = partsOfDay(day);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
-/** ISO week name, e.g. "2026-W10". */
+/** ISO week name, e.g. "2026-W10": the week belongs to the year of its Thursday. */
 export function isoWeekName(day: Day): string {
-  const date = toLocalDate(day);
-  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+  const thursday = mondayOf(day) + 3;
+  const { year } = partsOfDay(thursday);
+  const week = Math.floor((thursday - dayFromParts(year, 1, 1)) / 7) + 1;
+  return `${year}-W${week < 10 ? '0' : ''}${week}`;
 }
 
 /** Calendar month key, e.g. "2026-03". */
 export function monthKey(day: Day): string {
-  return format(toLocalDate(day), 'yyyy-MM');
+  const { year, month } = partsOfDay(day);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}`;
 }
 
 /** Parses strict ISO "YYYY-MM-DD"; undefined when it is not a real date. */
@@ -75,7 +75,10 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** A date as people read it in a message, e.g. "29 May 2026". */
 export function displayDate(day: Day): string {
-  return format(toLocalDate(day), 'd MMM yyyy');
+  const { year, month, dayOfMonth } = partsOfDay(day);
+  return `${dayOfMonth} ${MONTH_NAMES[month - 1]} ${year}`;
 }

@@ -35,8 +35,12 @@ function weekSpan(horizon: Horizon, first: number, last: number): { from: string
 const percent = (value: number): string => `${Math.round(value * 100)} %`;
 const hoursText = (value: number): string => `${round2(value)} h`;
 
-/** Conflicts about people and duties: over-allocation, ops at risk, coverage gaps, bookings outside employment or project dates. */
-export function findLoadConflicts(model: LoadModel, settings: Settings, duties: readonly Duty[]): Conflict[] {
+/**
+ * Conflicts about people and duties: over-allocation, ops at risk, coverage gaps, flexible work
+ * that does not fit, bookings outside employment or project dates (`outside` false leaves those
+ * out: they are always medium, and a suggestion's re-check has no use for them).
+ */
+export function findLoadConflicts(model: LoadModel, settings: Settings, duties: readonly Duty[], outside = true): Conflict[] {
   const conflicts: Conflict[] = [];
   const { horizon } = model;
   const overByPerson = new Map<string, boolean[]>();
@@ -73,9 +77,12 @@ export function findLoadConflicts(model: LoadModel, settings: Settings, duties: 
         hours: round2(hours),
         message: `${load.person.name} is ${load_} in ${span.label}: ${hoursText(hours)} over; move or shorten a booking or a duty`,
         cells: [...cellName(load.person.cells.name), ...bookings.flatMap((b) => cellName(b.assignment.cells.hoursPerWeek ?? b.assignment.cells.allocation))],
+        suggestions: [],
       });
     }
   }
+
+  for (const load of model.people) if (load.flex) conflicts.push(flexConflict(load, horizon));
 
   const projectHoursOf = new Map(model.people.map((p) => [p.person.name, p.project]));
   for (const { demand, weeklyHours, uncovered } of model.duties) {
@@ -94,6 +101,7 @@ export function findLoadConflicts(model: LoadModel, settings: Settings, duties: 
           ? `${duty.name}: ${hoursText(hours)} uncovered in ${span.label}: ${who} both away; name another backup`
           : `${duty.name}: ${hoursText(hours)} uncovered in ${span.label}: ${who} name a backup`,
         cells: [...cellName(duty.cells.name), ...cellName(duty.cells.backup ?? duty.cells.owner)],
+        suggestions: [],
       });
     }
     if (critical) {
@@ -109,26 +117,41 @@ export function findLoadConflicts(model: LoadModel, settings: Settings, duties: 
           from: span.from, to: span.to, hours: round2(hours),
           message: `${duty.name} (${duty.criticality}) is at risk in ${span.label}: its owner ${duty.owner} is over-allocated with project bookings`,
           cells: [...cellName(duty.cells.name), ...cellName(duty.cells.owner)],
+          suggestions: [],
         });
       }
     }
   }
 
-  conflicts.push(...findOutsideConflicts(model, settings, duties));
+  if (outside) conflicts.push(...findOutsideConflicts(model, settings, duties));
   return conflicts;
+}
+
+/** FLEX_INFEASIBLE: the interval test's worst window, high, with the Total hours cells of the items inside it. */
+function flexConflict(load: PersonLoad, horizon: Horizon): Conflict {
+  const { shortfall, bookings } = load.flex as NonNullable<PersonLoad['flex']>;
+  const from = horizon.start + shortfall.first;
+  const to = horizon.start + shortfall.last;
+  const name = load.person.name;
+  return {
+    kind: 'FLEX_INFEASIBLE', severity: 'high', person: name, from: isoDate(from), to: isoDate(to), hours: round2(shortfall.shortfall),
+    message: `${name}'s flexible work does not fit ${displayDate(from)}–${displayDate(to)}: ${hoursText(shortfall.need)} to do, ` +
+      `${hoursText(shortfall.have)} spare (${hoursText(shortfall.shortfall)} short); widen a window or give hours to someone else`,
+    cells: bookings.flatMap((b) => cellName(b.assignment.cells.totalHours)),
+    suggestions: [],
+  };
 }
 
 function findOutsideConflicts(model: LoadModel, settings: Settings, duties: readonly Duty[]): Conflict[] {
   const { horizon } = model;
   const conflicts: Conflict[] = [];
   const working = (day: Day) => settings.workingDays[weekday(day)];
-  const wd = settings.workingDays.filter(Boolean).length;
   for (const b of model.bookings) {
     const calendar = model.calendars.get(b.person.name);
     if (!calendar) continue;
     const from = Math.max(b.from, horizon.start);
     const to = Math.min(b.to, horizon.end);
-    const daily = wd === 0 ? 0 : b.hoursPerWeek / wd;
+    const daily = b.dailyHours;
     // Most bookings sit inside employment and the project's dates: skip the day walk for them.
     const mayBeUnemployed = (b.person.start !== null && b.person.start > from) || (b.person.end !== null && b.person.end < to);
     const mayBeOutside = from < b.project.start || to > b.project.end;
@@ -138,6 +161,7 @@ function findOutsideConflicts(model: LoadModel, settings: Settings, duties: read
         from: isoDate(first), to: isoDate(last), hours: round2(daily * days),
         message: `${b.person.name} is booked on ${b.project.name} from ${displayDate(first)} to ${displayDate(last)} but is not employed then (${days} working days)`,
         cells: [...cellName(b.assignment.cells.person), ...cellName(b.person.cells.start ?? b.person.cells.end)],
+        suggestions: [],
       });
     }
     if (mayBeOutside) for (const [first, last, days] of workingDayRuns(from, to, working, (day) => day < b.project.start || day > b.project.end)) {
@@ -148,6 +172,7 @@ function findOutsideConflicts(model: LoadModel, settings: Settings, duties: read
         message: `${b.person.name}'s booking on ${b.project.name} runs ${displayDate(first)}–${displayDate(last)}, outside the project's dates ` +
           `(${displayDate(b.project.start)}–${displayDate(b.project.end)}); those hours do not count toward it`,
         cells: cellName(b.assignment.cells[which] ?? b.assignment.cells.project),
+        suggestions: [],
       });
     }
   }
@@ -168,6 +193,7 @@ function findOutsideConflicts(model: LoadModel, settings: Settings, duties: read
         from: isoDate(first), to: isoDate(last), hours: round2(hours),
         message: `${duty.owner} owns ${duty.name} but is not employed from ${displayDate(first)} to ${displayDate(last)} (${days} working days): hand it over`,
         cells: [...cellName(duty.cells.owner), ...cellName(calendar.person.cells.start ?? calendar.person.cells.end)],
+        suggestions: [],
       });
     }
   }
@@ -189,6 +215,7 @@ export function findProjectConflicts(checks: readonly ProjectCheck[], model: Loa
         kind: 'NO_ASSIGNMENTS', severity: 'high', ...span, hours: round2(check.remainingEffort),
         message: `${project.name} needs ${hoursText(check.remainingEffort)} and nobody is booked on it`,
         cells: cellName(project.cells.name),
+        suggestions: [],
       });
     }
     for (const [kind, key] of PROJECT_KINDS) {
@@ -200,6 +227,7 @@ export function findProjectConflicts(checks: readonly ProjectCheck[], model: Loa
         kind, severity, ...span, hours: kind === 'SCOPE_AT_RISK' || kind === 'SCHEDULE_SLIP' ? round2(shortfall) : 0,
         message: projectMessage(kind, check, model, settings),
         cells: cellName(projectCell(kind, check)),
+        suggestions: [],
       });
     }
   }

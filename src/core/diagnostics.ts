@@ -35,7 +35,8 @@ export const DIAGNOSTIC_CODES = {
   UNKNOWN_VALUE: 'The text is not one of the values the column accepts.',
   UNKNOWN_SETTING: 'The Settings key is not one Loadline knows.',
   MISSING_RATE: 'A person has no hourly rate: their hours cost 0.',
-  MISSING_HOURS: 'An assignment has neither Hours per week nor Allocation %.',
+  MISSING_HOURS: 'An assignment has neither Hours per week nor Allocation % (nor Total hours).',
+  AMBIGUOUS_EFFORT: 'An assignment gives both Total hours and Hours per week or Allocation %: the row is skipped.',
   HORIZON_CUT: 'The horizon was cut to its 12- or 156-week bound.',
   ESTIMATE_RANGE: 'Estimate low / high are not low ≤ Estimate ≤ high (or one of the three is missing): the range is ignored, the row is kept.',
 } as const;

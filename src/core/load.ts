@@ -10,16 +10,24 @@ import type { Day } from './calendar';
 import { HolidayCalendar, PersonCalendar, workingWeekdayMask } from './availability';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDemand } from './duty-demand';
 import type { FinanceLedger } from './finance-ledger';
+import { worstFlexWindow, type FlexItem, type FlexShortfall } from './flex-feasibility';
 import type { Horizon } from './horizon';
-import type { Assignment, Person, Plan, Project } from './model';
+import type { Assignment, Person, Plan, Project, Settings } from './model';
 
 /** A counted assignment with everything the load needs resolved. */
 export interface Booking {
   readonly assignment: Assignment;
   readonly person: Person;
   readonly project: Project;
-  /** Booked hours per ISO week (Allocation % × the person's contract hours when given as a share). */
+  /**
+   * Booked hours per ISO week (Allocation % × the person's contract hours when given as a share);
+   * for flexible work, the daily share × working days per week (for messages only).
+   */
   readonly hoursPerWeek: number;
+  /** Hours booked on each available working day of the window. */
+  readonly dailyHours: number;
+  /** Flexible work: the assignment's Total hours; null for a weekly booking. */
+  readonly totalHours: number | null;
   /** The assignment's window: From/To, defaulting to the project's dates. */
   readonly from: Day;
   readonly to: Day;
@@ -50,6 +58,8 @@ export interface PersonLoad {
   /** Effective (realistically worked) ops and project hours per week. */
   readonly effectiveOps: Float64Array;
   readonly effectiveProject: Float64Array;
+  /** The interval test's worst window when the person's flexible work does not fit (day indices), with the bookings inside it. */
+  readonly flex?: { readonly shortfall: FlexShortfall; readonly bookings: readonly Booking[] };
 }
 
 /** Weekly figures of one duty. */
@@ -76,21 +86,58 @@ export function isCountedProject(project: Project, includeTentative: boolean): b
   return project.status === 'Active' || (project.status === 'Proposed' && includeTentative);
 }
 
-/** The counted assignments of a plan, resolved against people and projects. */
+/**
+ * The counted assignments of a plan, resolved against people and projects. A flexible booking's
+ * daily hours need the person's calendar: they are 0 here and set by `buildLoad`.
+ */
 export function countedBookings(plan: Plan): Booking[] {
   const people = new Map(plan.people.map((p) => [p.name, p]));
   const projects = new Map(plan.projects.map((p) => [p.name, p]));
   const out: Booking[] = [];
   for (const assignment of plan.assignments) {
-    const person = people.get(assignment.person);
-    const project = projects.get(assignment.project);
-    if (!person || !project || !isCountedProject(project, plan.settings.includeTentative)) continue;
-    if (assignment.status === 'Tentative' && !plan.settings.includeTentative) continue;
-    const hoursPerWeek = 'hoursPerWeek' in assignment.booking
-      ? assignment.booking.hoursPerWeek : assignment.booking.allocation * person.hoursPerWeek;
-    out.push({ assignment, person, project, hoursPerWeek, from: assignment.from ?? project.start, to: assignment.to ?? project.end });
+    const booking = resolveAssignment(assignment, people, projects, plan.settings);
+    if (booking) out.push(booking);
   }
   return out;
+}
+
+/** One assignment as a Booking, or undefined when it does not count (unknown names, status, project status). */
+export function resolveAssignment(
+  assignment: Assignment, people: ReadonlyMap<string, Person>, projects: ReadonlyMap<string, Project>, settings: Settings,
+): Booking | undefined {
+  const person = people.get(assignment.person);
+  const project = projects.get(assignment.project);
+  if (!person || !project || !isCountedProject(project, settings.includeTentative)) return undefined;
+  if (assignment.status === 'Tentative' && !settings.includeTentative) return undefined;
+  const wd = settings.workingDays.filter(Boolean).length;
+  const { booking } = assignment;
+  const totalHours = 'totalHours' in booking ? booking.totalHours : null;
+  const hoursPerWeek = 'hoursPerWeek' in booking ? booking.hoursPerWeek : 'allocation' in booking ? booking.allocation * person.hoursPerWeek : 0;
+  return {
+    assignment, person, project, hoursPerWeek, dailyHours: wd === 0 ? 0 : hoursPerWeek / wd, totalHours,
+    from: assignment.from ?? project.start, to: assignment.to ?? project.end,
+  };
+}
+
+/**
+ * A flexible booking with its daily hours: Total hours spread evenly over the person's available
+ * working days in the window (all of them, inside the horizon or not, so that the share inside the
+ * horizon is the share of those days inside it). No available day: nothing is booked.
+ */
+export function resolveFlexible(booking: Booking, calendar: PersonCalendar, horizon: Horizon, wd: number): Booking {
+  if (booking.totalHours === null) return booking;
+  const days = availableDays(calendar, booking.from, booking.to, horizon);
+  const dailyHours = days === 0 ? 0 : booking.totalHours / days;
+  return { ...booking, dailyHours, hoursPerWeek: dailyHours * wd };
+}
+
+/** Available working days of a person from `from` to `to` (walked at most MAX_WALK_DAYS beyond the horizon). */
+function availableDays(calendar: PersonCalendar, from: Day, to: Day, horizon: Horizon): number {
+  let count = 0;
+  const first = Math.max(from, horizon.start - MAX_WALK_DAYS);
+  const last = Math.min(to, horizon.end + MAX_WALK_DAYS);
+  for (let day = first; day <= last; day++) if (calendar.isAvailable(day)) count++;
+  return count;
 }
 
 // Bookings reaching far outside the horizon (for PV) are walked day by day; bound the walk so a
@@ -103,7 +150,7 @@ const MAX_WALK_DAYS = 366 * 20;
  * measure what project checks and finance add).
  */
 export function buildLoad(
-  plan: Plan, horizon: Horizon, statusDay: Day, bookings: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array,
+  plan: Plan, horizon: Horizon, statusDay: Day, countedBookingList: readonly Booking[], ledger: FinanceLedger, monthOfDay: Int32Array,
   projectsAndFinance = true,
 ): LoadModel {
   const { settings } = plan;
@@ -136,6 +183,7 @@ export function buildLoad(
     if (backup) push(dutiesByPerson, backup.person.name, { demand, routed: ROUTED_TO_BACKUP });
   });
 
+  const bookings = countedBookingList.map((b) => resolveFlexible(b, calendars.get(b.person.name) as PersonCalendar, horizon, wd));
   const projects = new Map<string, ProjectLoad>();
   for (const booking of bookings) {
     let load = projects.get(booking.project.name);
@@ -153,14 +201,14 @@ export function buildLoad(
   const people: PersonLoad[] = [];
   const context: PersonPassContext = {
     horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects, projectsAndFinance,
-    scratch: { capacity: new Float64Array(horizon.dayCount), ops: new Float64Array(horizon.dayCount), booked: new Float64Array(horizon.dayCount), opsFactor: new Float64Array(horizon.dayCount), bookingFactor: new Float64Array(horizon.dayCount) },
+    scratch: passScratch(horizon.dayCount),
   };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
     const personBookings = bookingsByPerson.get(person.name) ?? [];
     people.push(loadPerson(calendar, dutiesByPerson.get(person.name) ?? [], personBookings, context));
     if (projectsAndFinance) for (const booking of personBookings) {
-      addBookingsOutsideHorizon(booking, calendar, horizon, statusDay, wd, projects.get(booking.project.name) as ProjectLoad);
+      addBookingsOutsideHorizon(booking, calendar, horizon, statusDay, projects.get(booking.project.name) as ProjectLoad);
     }
   }
   const peopleByName = new Map(people.map((p) => [p.person.name, p]));
@@ -168,47 +216,88 @@ export function buildLoad(
 }
 
 /** A duty as one person sees it: the days routed to them as owner or as backup. */
-interface PersonDuty {
+export interface PersonDuty {
   readonly demand: DutyDemand;
   readonly routed: number;
 }
 
-interface PersonPassContext {
+/** What a person's pass needs besides the person: shared by every person of a check. */
+export interface PersonPassContext {
   readonly horizon: Horizon;
   readonly statusIndex: number;
   readonly wd: number;
   readonly opsFirst: boolean;
-  readonly ledger: FinanceLedger;
+  /** Null: the pass adds no finance (a re-check needs only the people's and projects' figures). */
+  readonly ledger: FinanceLedger | null;
   readonly projectsAndFinance: boolean;
   readonly monthOfDay: Int32Array;
   readonly projects: Map<string, ProjectLoad>;
   /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
-  readonly scratch: { capacity: Float64Array; ops: Float64Array; booked: Float64Array; opsFactor: Float64Array; bookingFactor: Float64Array };
+  readonly scratch: PassScratch;
+  /**
+   * Only these horizon days (inclusive day indices; default all): the re-check of a suggestion
+   * recomputes just the weeks an edit touches. Weekly figures outside the range stay 0, and so do
+   * the project and finance sums. A person with flexible work needs the whole horizon (the
+   * interval test looks at every day).
+   */
+  readonly range?: { readonly first: number; readonly last: number };
 }
 
-/** One person's pass: their days' demand, effective hours, weekly figures, project and finance sums. */
-function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
-  const { horizon, statusIndex, wd, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
+/** Day arrays a person's pass writes into. */
+export interface PassScratch {
+  readonly capacity: Float64Array;
+  readonly ops: Float64Array;
+  readonly booked: Float64Array;
+  readonly opsFactor: Float64Array;
+  readonly bookingFactor: Float64Array;
+}
+
+/** Fresh scratch arrays for passes over a horizon of `dayCount` days. */
+export function passScratch(dayCount: number): PassScratch {
+  return {
+    capacity: new Float64Array(dayCount), ops: new Float64Array(dayCount), booked: new Float64Array(dayCount),
+    opsFactor: new Float64Array(dayCount), bookingFactor: new Float64Array(dayCount),
+  };
+}
+
+/**
+ * One person's pass: their days' demand, effective hours, weekly figures, project and finance
+ * sums (added into `context.projects` and `context.ledger`). The bookings must be in the plan's
+ * order, so that sums are made in the same order every time.
+ */
+export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
+  const { horizon, statusIndex, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
-  const months = ledger.months.length;
+  const months = ledger?.months.length ?? 0;
   const days = horizon.dayCount;
-  const capacity = calendar.capacity(context.scratch.capacity);
+  const lo = context.range?.first ?? 0;
+  const hi = context.range?.last ?? days - 1;
+  const capacity = calendar.capacity(context.scratch.capacity, lo, hi);
   const available = calendar.available;
   const { ops, booked, opsFactor, bookingFactor } = context.scratch;
-  ops.fill(0);
-  booked.fill(0);
+  ops.fill(0, lo, hi + 1);
+  booked.fill(0, lo, hi + 1);
 
   // Operations routed to this person, day by day.
   for (const { demand, routed } of duties) {
     const { hours, routedTo } = demand;
-    for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
+    for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
   }
-  // Booked project hours: the daily share on available days inside each booking's window.
+  // Booked project hours: the daily share on available days inside each booking's window. Weekly
+  // bookings first, so that the interval test sees what they leave spare for flexible work.
   const ranges = bookings.map((b) => ({
-    first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: wd === 0 ? 0 : b.hoursPerWeek / wd,
+    first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: b.dailyHours,
   }));
-  for (const { first, last, daily } of ranges) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+  let hasFlexible = false;
+  ranges.forEach(({ first, last, daily }, k) => {
+    if (bookings[k].totalHours !== null) hasFlexible = true;
+    else for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+  });
+  const flex = hasFlexible ? testFlexible(bookings, ranges, capacity, ops, booked, available) : undefined;
+  if (hasFlexible) ranges.forEach(({ first, last, daily }, k) => {
+    if (bookings[k].totalHours !== null) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+  });
 
   const capacityW = new Float64Array(horizon.weekCount);
   const opsW = new Float64Array(horizon.weekCount);
@@ -217,7 +306,7 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
   const effectiveProjectW = new Float64Array(horizon.weekCount);
   const paidM = new Float64Array(months);
   const idleM = new Float64Array(months);
-  for (let i = 0; i < days; i++) {
+  for (let i = lo; i <= hi; i++) {
     const week = (i / 7) | 0;
     const c = capacity[i];
     const o = ops[i];
@@ -241,21 +330,24 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     bookingFactor[i] = factor;
     effectiveOpsW[week] += effectiveOps;
     effectiveProjectW[week] += b * factor;
-    if (c > 0 && projectsAndFinance) {
+    if (c > 0 && ledger) {
       const month = monthOfDay[i];
       paidM[month] += c * rate;
       idleM[month] += Math.max(0, c - effectiveOps - b * factor) * rate;
     }
   }
 
-  const weekly = { person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW };
+  const weekly: PersonLoad = {
+    person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW,
+    ...(flex ? { flex } : {}),
+  };
   if (!projectsAndFinance) return weekly;
   // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
-  for (const { demand, routed } of duties) {
+  if (ledger) for (const { demand, routed } of duties) {
     const { hours, routedTo } = demand;
     const costCentre = demand.duty.costCentre ?? person.costCentre;
     const row = ledger.row('ops', costCentre ?? NO_COST_CENTRE, costCentre);
-    for (let i = 0; i < days; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
+    for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
   }
   // Each booking's effective hours: finance always; the project's own figures only inside its dates.
   bookings.forEach((booking, k) => {
@@ -264,20 +356,22 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     const load = projects.get(project.name) as ProjectLoad;
     let assignee = load.assignees.get(person.name);
     if (!assignee) load.assignees.set(person.name, (assignee = { booked: 0, effective: 0 }));
-    const row = ledger.row('project', project.name, null);
+    const row = ledger?.row('project', project.name, null);
     const capFirst = (project.capitalisationStart ?? -Infinity) - horizon.start;
     const capLast = (project.capitalisationEnd ?? Infinity) - horizon.start;
     const projectFirst = project.start - horizon.start;
     const projectLast = project.end - horizon.start;
-    for (let i = first; i <= last; i++) {
+    for (let i = Math.max(first, lo), stop = Math.min(last, hi); i <= stop; i++) {
       if (available[i] === 0 || daily === 0) continue;
       const effective = daily * bookingFactor[i];
-      const cost = effective * rate;
-      const month = monthOfDay[i];
-      if (i >= capFirst && i <= capLast) {
-        row.capex[month] += cost * project.capexShare;
-        row.opex[month] += cost * (1 - project.capexShare);
-      } else row.opex[month] += cost;
+      if (row) {
+        const cost = effective * rate;
+        const month = monthOfDay[i];
+        if (i >= capFirst && i <= capLast) {
+          row.capex[month] += cost * project.capexShare;
+          row.opex[month] += cost * (1 - project.capexShare);
+        } else row.opex[month] += cost;
+      }
       if (i < projectFirst || i > projectLast) continue;
       load.effective[i] += effective;
       load.costAll += daily * rate;
@@ -290,17 +384,46 @@ function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], boo
     }
   });
 
-  for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
-  addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
+  if (ledger) {
+    for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
+    addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
+  }
   return weekly;
+}
+
+/**
+ * The interval test on one person: spare = capacity − ops − weekly bookings per day (never below
+ * 0); each counted flexible booking is an item over its window clipped to the horizon, with the
+ * hours it books there. A flexible booking with no available day anywhere in its window counts its
+ * whole Total hours when its window meets the horizon: it cannot be worked at all.
+ */
+function testFlexible(
+  bookings: readonly Booking[], ranges: readonly { first: number; last: number; daily: number }[],
+  capacity: Float64Array, ops: Float64Array, booked: Float64Array, available: Uint8Array,
+): PersonLoad['flex'] {
+  const spare = new Float64Array(capacity.length);
+  for (let i = 0; i < spare.length; i++) spare[i] = Math.max(0, capacity[i] - ops[i] - booked[i]);
+  const items: FlexItem[] = [];
+  const flexible: Booking[] = [];
+  ranges.forEach(({ first, last, daily }, k) => {
+    const booking = bookings[k];
+    if (booking.totalHours === null || first > last) return;
+    let hours = 0;
+    if (daily === 0) hours = booking.totalHours;
+    else for (let i = first; i <= last; i++) if (available[i] === 1) hours += daily;
+    items.push({ first, last, hours });
+    flexible.push(booking);
+  });
+  const shortfall = worstFlexWindow(spare, items);
+  return shortfall ? { shortfall, bookings: shortfall.items.map((i) => flexible[i]) } : undefined;
 }
 
 /** Name of the finance row for people and duties without a cost centre. */
 export const NO_COST_CENTRE = '(no cost centre)';
 
 /** Booked hours before and after the horizon, inside the project's dates: they count for PV and the blended rate. */
-function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, wd: number, load: ProjectLoad): void {
-  const daily = wd === 0 ? 0 : booking.hoursPerWeek / wd;
+export function addBookingsOutsideHorizon(booking: Booking, calendar: PersonCalendar, horizon: Horizon, statusDay: Day, load: ProjectLoad): void {
+  const daily = booking.dailyHours;
   if (daily === 0) return;
   const rate = booking.person.hourlyRate ?? 0;
   const first = Math.max(booking.from, booking.project.start);

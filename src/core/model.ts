@@ -73,8 +73,11 @@ export interface Project {
 
 export type AssignmentStatus = 'Confirmed' | 'Tentative';
 
-/** How much of a person an assignment books: fixed hours, or a share of their contract. */
-export type AssignmentHours = { readonly hoursPerWeek: number } | { readonly allocation: number };
+/**
+ * How much of a person an assignment books: fixed hours per week, a share of their contract, or
+ * (flexible work) a total of hours to be worked any time inside the window.
+ */
+export type AssignmentHours = { readonly hoursPerWeek: number } | { readonly allocation: number } | { readonly totalHours: number };
 
 export interface Assignment {
   readonly person: string;

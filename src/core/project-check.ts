@@ -8,7 +8,7 @@ import { estimateRange, type EstimateRange, type RemainingEffortForecast } from 
 import type { Horizon } from './horizon';
 import type { ProjectLoad } from './load';
 import type { Project, Settings } from './model';
-import { ratio, round2 } from './money';
+import { ratio, round2, round4 } from './money';
 import type { Rag } from './report';
 
 /** Earned-value figures in full precision; null where a division by zero leaves no figure. */
@@ -59,7 +59,10 @@ export function checkProject(project: Project, load: ProjectLoad | undefined, co
   const remainingEffort = project.estimate !== null ? project.estimate * (1 - c) : (load?.bookedFromStatus ?? 0);
   const R = remainingEffort;
   const scopeCoverage = R > 0 ? effectiveHours / R : null;
-  const scope: Rag = scopeCoverage === null ? 'green' : scopeCoverage < 0.9 ? 'red' : scopeCoverage < 1 ? 'amber' : 'green';
+  // RAG bands judge ratios as the report shows them (4 decimals): a coverage shown as 1.0000 is
+  // green, and sums made in another order (a suggestion's re-check) land in the same band.
+  const shown = scopeCoverage === null ? null : round4(scopeCoverage);
+  const scope: Rag = shown === null ? 'green' : shown < 0.9 ? 'red' : shown < 1 ? 'amber' : 'green';
 
   const working = (day: Day) => settings.workingDays[weekday(day)];
   const blendedRate = load && load.bookedFromStatus > 0 ? load.costFromStatus / load.bookedFromStatus
@@ -86,8 +89,11 @@ export function checkProject(project: Project, load: ProjectLoad | undefined, co
   const evm = project.budget !== null && project.complete !== null && project.actualCost !== null
     ? earnedValue(project.budget, project.complete, project.actualCost, plannedShare(project, load, s, working))
     : null;
-  const band = (value: number | null | undefined): Rag | null =>
-    value === null || value === undefined ? null : value < settings.cpiSpiRed ? 'red' : value < settings.cpiSpiAmber ? 'amber' : 'green';
+  const band = (raw: number | null | undefined): Rag | null => {
+    if (raw === null || raw === undefined) return null;
+    const value = round4(raw);
+    return value < settings.cpiSpiRed ? 'red' : value < settings.cpiSpiAmber ? 'amber' : 'green';
+  };
   return {
     project, remainingEffort: R, effectiveHours, scopeCoverage, forecastFinish, slipDays, blendedRate, forecastCost,
     rag: { scope, time, cost, cpi: band(evm?.cpi), spi: band(evm?.spi) }, evm,

@@ -1,5 +1,6 @@
 /**
- * The JSON report, version 2 (version 1 + projects[].range): the contract for automation. Change it only by raising `version`.
+ * The JSON report, version 2 (version 1 + projects[].range + suggestions on conflicts + the
+ * FLEX_INFEASIBLE kind): the contract for automation. Change it only by raising `version`.
  * Hours are rounded to 2 decimals, money to cents, ratios to 4 decimals; dates are ISO.
  */
 import type { Diagnostic } from './diagnostics';
@@ -9,7 +10,28 @@ export type ConflictSeverity = 'high' | 'medium' | 'low';
 
 export type ConflictKind =
   | 'OVERALLOCATED' | 'OPS_AT_RISK' | 'COVERAGE_GAP' | 'OUTSIDE_EMPLOYMENT' | 'OUTSIDE_PROJECT'
-  | 'NO_ASSIGNMENTS' | 'SCOPE_AT_RISK' | 'SCHEDULE_SLIP' | 'OVER_BUDGET' | 'LOW_CPI' | 'LOW_SPI';
+  | 'NO_ASSIGNMENTS' | 'SCOPE_AT_RISK' | 'SCHEDULE_SLIP' | 'OVER_BUDGET' | 'LOW_CPI' | 'LOW_SPI' | 'FLEX_INFEASIBLE';
+
+/** A value written by a suggestion: numbers as numbers, dates as ISO text "YYYY-MM-DD". */
+export type EditValue = string | number | boolean | null;
+
+/**
+ * One change to an input sheet: a cell set from `before` (its value at the check, as read) to
+ * `after`, or a row appended under the sheet's (or table's) last row, keyed by the sheet's own
+ * header texts.
+ */
+export type SuggestionEdit =
+  | { readonly sheet: string; readonly cell: string; readonly before: EditValue; readonly after: EditValue }
+  | { readonly sheet: string; readonly append: Readonly<Record<string, EditValue>> };
+
+/**
+ * A fix for a conflict: a short imperative line with numbers and the edits that carry it out.
+ * A suggestion with no edits is information only (e.g. the deadline the staffing supports).
+ */
+export interface Suggestion {
+  readonly text: string;
+  readonly edits: readonly SuggestionEdit[];
+}
 
 /** One problem in the plan a manager can act on. */
 export interface Conflict {
@@ -25,6 +47,8 @@ export interface Conflict {
   readonly message: string;
   /** Source cells as "Sheet!A1". */
   readonly cells: readonly string[];
+  /** Up to three fixes, best first; empty for kinds without suggestions or when none passed the law. */
+  readonly suggestions: readonly Suggestion[];
 }
 
 export interface PersonReport {

@@ -30,6 +30,8 @@ export interface Door {
    * taking them forgets them. Undefined where sheets cannot be protected (a file in the browser).
    */
   takeProtectedSheets?(): readonly ProtectedSheetCells[];
+  /** True where the pane offers Apply and Undo on suggestions (both doors do). */
+  readonly canApply?: boolean;
   /** Edits as they happen, for the live check; undefined where there are none (a file). */
   readonly watcher?: WorkbookWatcher;
   /** Told after an action changed the workbook, so a standalone download stays in step. */

@@ -5,7 +5,7 @@
 import { ProtectedSheetsError } from '../adapters/office/protected-sheets-error';
 
 /** The pane's actions, named as the user knows them. */
-export type PaneAction = 'check' | 'clear' | 'template' | 'settings-read' | 'settings-save' | 'open' | 'sample' | 'download' | 'select';
+export type PaneAction = 'check' | 'clear' | 'template' | 'settings-read' | 'settings-save' | 'open' | 'sample' | 'download' | 'select' | 'apply' | 'undo';
 
 /** An error shown to the user. */
 export interface ErrorText {
@@ -40,6 +40,8 @@ const ACTION_WORDS: Readonly<Record<PaneAction, string>> = {
   sample: 'The sample workbook could not be opened',
   download: 'The annotated workbook could not be made',
   select: 'That cell could not be selected',
+  apply: 'The suggestion could not be applied',
+  undo: 'The suggestion could not be undone',
 };
 
 /** Office.js error codes people meet, and what to do about each. */

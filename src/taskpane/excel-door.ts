@@ -11,6 +11,7 @@ export function createExcelDoor(): Door {
   const port = new OfficeWorkbookPort({ onProtectedSheets: (sheets) => { protectedSheets = sheets; } });
   return {
     kind: 'excel',
+    canApply: true,
     port: () => port,
     watcher: new OfficeSheetWatcher(),
     takeProtectedSheets() {

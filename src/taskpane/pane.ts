@@ -4,8 +4,15 @@
  * and shown in plain words.
  */
 import type { Phase } from '../app/ports';
+import { applySuggestion, undoSuggestion, type ApplyOutcome } from '../app/apply-suggestion';
+import { choicesOf, planWithChoices, whatIf, type WhatIfChoices } from '../app/what-if';
+import type { Diagnostic } from '../core/diagnostics';
+import { isCountedProject } from '../core/load';
+import type { RawWorkbook } from '../workbook/grid';
+import { readPlan } from '../workbook/read-plan';
 import { latestFigures } from '../app/functions/latest-figures';
 import { clearHighlights, runCheck } from '../app/run-check';
+import type { AppliedRecord } from '../workbook/state';
 import { isoDate } from '../core/calendar';
 import type { Plan } from '../core/model';
 import type { Report } from '../core/report';
@@ -16,8 +23,8 @@ import { describeError, PaneError, type PaneAction } from './error-text';
 import { todayIso } from './format';
 import { heatmapRows } from './heatmap-model';
 import { protectedSheetsText } from './protected-sheets-text';
-import { renderConflicts, renderDiagnostics } from './render-issues';
-import { renderHeatmap } from './render-heatmap';
+import { renderConflicts, renderDiagnostics, type ApplySuggestion } from './render-issues';
+import { renderHeatmap, updateHeatmap } from './render-heatmap';
 import { rangeRows, renderRanges } from './render-ranges';
 import { renderSummary } from './render-summary';
 import { DEFAULT_SETTINGS_VALUES, settingsProblem, type SettingsValues } from './settings-values';
@@ -124,7 +131,98 @@ export function mountPane(door: Door): Pane {
     });
   }
 
-  function showResults(report: Report, plan: Plan, source: 'clicked' | 'live'): void {
+  /** Apply on a suggestion (where the door offers it): writes it, checks again, shows the new results. */
+  function applyHandler(): ApplySuggestion {
+    if (!door.canApply) return undefined;
+    return (_conflict, suggestion) => void run('apply', async () => {
+      const outcome = await applySuggestion(openPort(), suggestion, { today: todayIso(), locale: door.defaultLocale });
+      showChange(outcome, `Applied: ${suggestion.text}. Undo is under Applied suggestions.`);
+    });
+  }
+
+  /** After Apply or Undo: the check's results, or why nothing was changed. */
+  function showChange(outcome: ApplyOutcome, done: string): void {
+    if (!outcome.ok) throw new PaneError(outcome.message, 'Nothing in the workbook was changed.');
+    door.workbookChanged?.();
+    if (!outcome.check.ok) throw new PaneError(outcome.check.message, 'Fix the problem named above, then check again.');
+    latestFigures.publish(outcome.check.figures);
+    showResults(outcome.check.result.report, outcome.check.result.plan, 'clicked', outcome.check.applied);
+    resetWhatIf(outcome.check.raw, outcome.check.result.plan, outcome.check.applied);
+    announce(done);
+  }
+
+  // What-if: the grids of the last check, read once on the first change, re-analysed on every change.
+  let whatIfBase: { raw: RawWorkbook; applied: readonly AppliedRecord[]; read?: { plan: Plan; diagnostics: readonly Diagnostic[] } } | undefined;
+  let whatIfRuns = 0;
+
+  /** Sets the what-if controls to the workbook's own choices after a check. */
+  function resetWhatIf(raw: RawWorkbook, plan: Plan, applied: readonly AppliedRecord[]): void {
+    whatIfBase = { raw, applied };
+    const choices = choicesOf(plan);
+    byId<HTMLInputElement>('whatif-tentative').checked = choices.tentativeBookings;
+    byId<HTMLInputElement>('whatif-proposed').checked = choices.proposedProjects;
+    byId<HTMLInputElement>('whatif-threshold').value = String(Math.round(choices.threshold * 100));
+    const counted = plan.projects.filter((p) => isCountedProject(p, true));
+    replaceChildren(byId('whatif-project-list'), counted.map((project) => element('label', {}, [
+      element('input', { type: 'checkbox', 'data-project': project.name }), ` ${project.name}`,
+    ])));
+    byId('whatif-projects').hidden = counted.length === 0;
+    byId('whatif-note').textContent = '';
+  }
+
+  function readChoices(): WhatIfChoices {
+    const percent = byId<HTMLInputElement>('whatif-threshold').valueAsNumber;
+    return {
+      tentativeBookings: byId<HTMLInputElement>('whatif-tentative').checked,
+      proposedProjects: byId<HTMLInputElement>('whatif-proposed').checked,
+      threshold: Number.isFinite(percent) && percent > 0 ? percent / 100 : 1,
+      excludedProjects: [...document.querySelectorAll<HTMLInputElement>('#whatif-project-list input:checked')].map((box) => box.dataset.project ?? ''),
+    };
+  }
+
+  /** Re-analyses the last check's plan under the what-if choices and shows it; writes nothing. */
+  function showWhatIf(): void {
+    if (!whatIfBase || busy) return;
+    try {
+      if (!whatIfBase.read) {
+        const read = readPlan(whatIfBase.raw, { locale: door.defaultLocale });
+        if (!read.ok) return;
+        whatIfBase.read = { plan: read.plan, diagnostics: read.diagnostics };
+      }
+      const { plan, diagnostics } = whatIfBase.read;
+      const choices = readChoices();
+      const report = whatIf(plan, diagnostics, choices, { today: todayIso() });
+      showResults(report, planWithChoices(plan, choices), 'what-if', whatIfBase.applied);
+      whatIfRuns++;
+      const note = byId('whatif-note');
+      note.dataset.runs = String(whatIfRuns);
+      note.textContent = `What-if view: ${report.conflicts.length} ${report.conflicts.length === 1 ? 'conflict' : 'conflicts'}. Nothing was written; Check capacity writes the workbook's own view.`;
+    } catch (error) {
+      showError('check', error);
+    }
+  }
+
+  for (const id of ['whatif-tentative', 'whatif-proposed', 'whatif-threshold']) byId(id).addEventListener('change', showWhatIf);
+  byId('whatif-project-list').addEventListener('change', showWhatIf);
+
+  /** The suggestions applied and not undone, each with Undo. */
+  function showApplied(applied: readonly AppliedRecord[]): void {
+    byId('applied').hidden = !door.canApply || applied.length === 0;
+    replaceChildren(byId('applied-list'), applied.map((record) => {
+      const undo = element('button', { type: 'button', class: 'suggestion-apply', 'data-action': 'undo', 'aria-label': `Undo: ${record.text}` }, ['Undo']);
+      undo.addEventListener('click', () => void run('undo', async () => {
+        const outcome = await undoSuggestion(openPort(), record.id, { today: todayIso(), locale: door.defaultLocale });
+        showChange(outcome, `Undone: ${record.text}.`);
+      }));
+      return element('li', { class: 'suggestion' }, [element('span', { class: 'suggestion-text' }, [record.text]), undo]);
+    }));
+  }
+
+  // The applied suggestions last shown: a live check's results keep showing them.
+  let lastApplied: readonly AppliedRecord[] = [];
+
+  function showResults(report: Report, plan: Plan, source: 'clicked' | 'live' | 'what-if', applied: readonly AppliedRecord[] = lastApplied): void {
+    lastApplied = applied;
     const { settings } = plan;
     // The workbook's locale (Settings, Excel's culture, the browser's language) for every figure.
     const locale = settings.locale;
@@ -134,7 +232,12 @@ export function mountPane(door: Door): Pane {
       ? `Status date ${report.asOf}; ${weeks} weeks from ${report.weeks[0]} to ${report.weeks[weeks - 1]}.`
       : `Status date ${report.asOf}.`;
     replaceChildren(byId('summary'), renderSummary(summary, settings.currency, locale));
-    replaceChildren(byId('heatmap'), [renderHeatmap(heatmapRows(report, settings.overallocationThreshold), report.weeks, 'Utilisation by team and week', locale)]);
+    const heatRows = heatmapRows(report, settings.overallocationThreshold);
+    const shown = byId('heatmap').querySelector('table');
+    // A what-if keeps the teams and weeks: recolour the cells rather than build the table again.
+    if (!(source === 'what-if' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
+      replaceChildren(byId('heatmap'), [renderHeatmap(heatRows, report.weeks, 'Utilisation by team and week', locale)]);
+    }
     const ends = new Map(plan.projects.map((p) => [p.name, isoDate(p.end)]));
     const ranges = rangeRows(report.projects, (name) => ends.get(name));
     byId('ranges-hint').textContent = ranges.length === 0
@@ -145,11 +248,15 @@ export function mountPane(door: Door): Pane {
     byId('conflicts-hint').textContent = report.conflicts.length === 0
       ? 'No conflicts.'
       : select ? 'Worst first. Choose one to select its cell in the workbook.' : 'Worst first.';
-    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale));
-    const issues = renderDiagnostics(report.diagnostics, select);
-    replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
+    replaceChildren(byId('conflicts-list'), renderConflicts(report.conflicts, select, locale, source !== 'what-if' ? applyHandler() : undefined));
+    showApplied(applied);
+    // The input issues are the workbook's: a what-if does not change them.
+    if (source !== 'what-if') {
+      const issues = renderDiagnostics(report.diagnostics, select);
+      replaceChildren(byId('issues-list'), issues.length > 0 ? issues : [element('li', { class: 'more' }, ['No input issues.'])]);
+    }
     byId('results').hidden = false;
-    if (source === 'live') return;
+    if (source !== 'clicked') return;
     announce(
       `Check finished: ${summary.conflicts} ${summary.conflicts === 1 ? 'conflict' : 'conflicts'}, ` +
       `${summary.issues.errors + summary.issues.warnings} input ${summary.issues.errors + summary.issues.warnings === 1 ? 'issue' : 'issues'}.`,
@@ -179,7 +286,8 @@ export function mountPane(door: Door): Pane {
       }
       showPhase('done');
       latestFigures.publish(outcome.figures);
-      showResults(outcome.result.report, outcome.result.plan, 'clicked');
+      showResults(outcome.result.report, outcome.result.plan, 'clicked', outcome.applied);
+      resetWhatIf(outcome.raw, outcome.result.plan, outcome.applied);
       for (const listener of clickedCheckListeners) listener('done');
       // Said with the result: the check finished, but highlights on protected sheets did not change.
       const note = protectedSheetsText(door.takeProtectedSheets?.() ?? [], 'check');

@@ -55,6 +55,37 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
   return table;
 }
 
+/**
+ * Updates a heatmap made by renderHeatmap in place, when it has the same rows and weeks: only the
+ * cells' bands and labels change (a what-if redraws thousands of cells; rebuilding the table and
+ * laying it out again took most of the time). Returns false, changing nothing, when the shape differs.
+ */
+export function updateHeatmap(table: HTMLTableElement, rows: readonly HeatmapRow[], weeks: readonly string[], locale: string | null = null): boolean {
+  const body = table.tBodies[0];
+  const headerCells = table.tHead?.rows[0]?.cells.length ?? 0;
+  if (!body || body.rows.length !== rows.length || headerCells !== weeks.length + 1) return false;
+  for (let r = 0; r < rows.length; r++) {
+    const tr = body.rows[r];
+    if (tr.cells.length !== rows[r].cells.length + 1 || tr.cells[0].textContent !== rows[r].label) return false;
+  }
+  rows.forEach((row, r) => {
+    const cells = body.rows[r].cells;
+    row.cells.forEach((cell, c) => {
+      const td = cells[c + 1];
+      const text = describeCell(row.label, cell, locale);
+      if (td.dataset.band !== cell.band) {
+        td.className = `band-${cell.band}`;
+        td.dataset.band = cell.band;
+      }
+      if (td.title !== text) {
+        td.title = text;
+        td.setAttribute('aria-label', text);
+      }
+    });
+  });
+  return true;
+}
+
 function moveFocus(table: HTMLTableElement, event: KeyboardEvent): void {
   const current = event.target;
   if (!(current instanceof HTMLTableCellElement) || current.tagName !== 'TD') return;

@@ -4,7 +4,7 @@
  * that names the cell.
  */
 import type { Diagnostic } from '../core/diagnostics';
-import type { Conflict } from '../core/report';
+import type { Conflict, Suggestion } from '../core/report';
 import { sheetRef } from '../workbook/address';
 import type { CellTarget } from '../workbook/patch';
 import { sortConflicts } from '../workbook/report/conflict-order';
@@ -18,6 +18,9 @@ export const LIST_LIMIT = 200;
 
 /** Called when the user picks an item; absent where cells cannot be selected. */
 export type SelectCell = ((target: CellTarget) => void) | undefined;
+
+/** Called when the user chooses Apply on a suggestion; absent where suggestions cannot be applied. */
+export type ApplySuggestion = ((conflict: Conflict, suggestion: Suggestion) => void) | undefined;
 
 const SEVERITY_WORDS: Readonly<Record<string, string>> = { high: 'High', medium: 'Medium', low: 'Low', error: 'Error', warning: 'Warning' };
 
@@ -33,6 +36,7 @@ function item(
   target: CellTarget | undefined,
   extraCells: number,
   select: SelectCell,
+  after: readonly HTMLElement[] = [],
 ): HTMLLIElement {
   const where = target ? `${cellName(target)}${extraCells > 0 ? ` and ${extraCells} more` : ''}` : '';
   const parts = [
@@ -46,9 +50,27 @@ function item(
   if (select && target) {
     const button = element('button', { type: 'button', class: `issue severity-${severity}`, 'data-sheet': target.sheet, 'data-cell': target.cell }, parts);
     button.addEventListener('click', () => select(target));
-    return element('li', {}, [button]);
+    return element('li', {}, [button, ...after]);
   }
-  return element('li', {}, [element('div', { class: `issue severity-${severity}` }, parts)]);
+  return element('li', {}, [element('div', { class: `issue severity-${severity}` }, parts), ...after]);
+}
+
+/**
+ * A conflict's suggestions, best first, under it (outside its button: a button may not hold
+ * another). Information carries no edits and so no Apply.
+ */
+function suggestionList(conflict: Conflict, apply: ApplySuggestion): HTMLElement[] {
+  if (conflict.suggestions.length === 0) return [];
+  const items = conflict.suggestions.map((suggestion) => {
+    const children: (HTMLElement | string)[] = [element('span', { class: 'suggestion-text' }, [suggestion.text])];
+    if (apply && suggestion.edits.length > 0) {
+      const button = element('button', { type: 'button', class: 'suggestion-apply', 'data-action': 'apply', 'aria-label': `Apply: ${suggestion.text}` }, ['Apply']);
+      button.addEventListener('click', () => apply(conflict, suggestion));
+      children.push(button);
+    }
+    return element('li', { class: suggestion.edits.length === 0 ? 'suggestion info' : 'suggestion' }, children);
+  });
+  return [element('ul', { class: 'suggestions', 'aria-label': 'Suggestions' }, items)];
 }
 
 function moreItem(hidden: number, sheet: string): HTMLLIElement[] {
@@ -59,8 +81,8 @@ function dateRange(from: string, to: string, locale: string | null): string {
   return from === to ? formatDate(from, locale) : `${formatDate(from, locale)} to ${formatDate(to, locale)}`;
 }
 
-/** The conflicts, worst first; dates and hours in the workbook's locale. */
-export function renderConflicts(conflicts: readonly Conflict[], select: SelectCell, locale: string | null = null): HTMLLIElement[] {
+/** The conflicts, worst first, each with its suggestions; dates and hours in the workbook's locale. */
+export function renderConflicts(conflicts: readonly Conflict[], select: SelectCell, locale: string | null = null, apply?: ApplySuggestion): HTMLLIElement[] {
   const sorted = sortConflicts(conflicts);
   const shown = sorted.slice(0, LIST_LIMIT).map((conflict) => {
     const cells = conflict.cells.map(parseSourceCell).filter((c) => c !== undefined);
@@ -72,7 +94,7 @@ export function renderConflicts(conflicts: readonly Conflict[], select: SelectCe
       dateRange(conflict.from, conflict.to, locale),
       conflict.hours > 0 ? formatHours(conflict.hours, locale) : '',
     ];
-    return item(conflict.severity, head, conflict.message, target, Math.max(cells.length - 1, 0), select);
+    return item(conflict.severity, head, conflict.message, target, Math.max(cells.length - 1, 0), select, suggestionList(conflict, apply));
   });
   return [...shown, ...moreItem(sorted.length - shown.length, 'Conflicts')];
 }

@@ -63,6 +63,8 @@ export function startStandalone(): void {
   const door: Door = {
     kind: 'standalone',
     defaultLocale: navigator.language,
+    // Apply and Undo patch the open file in memory; Download annotated workbook saves them.
+    canApply: true,
     port: () => open?.port,
     async readSettings() {
       return settingsValuesFromWorkbook((await openWorkbook().port.read()).raw);

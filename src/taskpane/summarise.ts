@@ -30,6 +30,7 @@ export const CONFLICT_KIND_LABELS: Readonly<Record<ConflictKind, string>> = {
   OVER_BUDGET: 'Over budget',
   LOW_CPI: 'Low CPI',
   LOW_SPI: 'Low SPI',
+  FLEX_INFEASIBLE: 'Flexible work does not fit',
 };
 
 const RAG_RANK: Readonly<Record<Rag, number>> = { green: 0, amber: 1, red: 2 };

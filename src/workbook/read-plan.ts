@@ -403,6 +403,7 @@ function readAssignment(row: RowReader, byPerson: Map<string, Person>, byProject
   checkOrder(row, from, to, 'to');
   const hours = row.number('hoursPerWeek', { min: 0, max: MAX_WEEKLY_HOURS });
   const allocation = row.percent('allocation', { max: MAX_WEEKLY_HOURS / 8 });
+  const totalHours = row.number('totalHours', { min: 0, max: MAX_HOURS });
   const statusText = row.text('status');
   let status: AssignmentStatus = 'Confirmed';
   if (statusText !== null) {
@@ -412,16 +413,24 @@ function readAssignment(row: RowReader, byPerson: Map<string, Person>, byProject
       row.report('warning', 'UNKNOWN_VALUE', 'status', `Status "${statusText}" is not Confirmed or Tentative: read as Confirmed`);
     }
   }
-  if (hours === null && allocation === null && !row.failed) {
-    row.report('error', 'MISSING_HOURS', row.has('hoursPerWeek') ? 'hoursPerWeek' : 'allocation', 'The assignment has neither Hours per week nor Allocation %');
+  if (totalHours !== null && (hours !== null || allocation !== null)) {
+    row.report('error', 'AMBIGUOUS_EFFORT', 'totalHours',
+      `The row gives both ${row.header('totalHours')} and ${row.header(hours !== null ? 'hoursPerWeek' : 'allocation')}: keep one (this row is skipped)`);
+  }
+  if (hours === null && allocation === null && totalHours === null && !row.failed) {
+    const key = row.has('hoursPerWeek') ? 'hoursPerWeek' : row.has('allocation') ? 'allocation' : 'totalHours';
+    row.report('error', 'MISSING_HOURS', key, row.has('totalHours')
+      ? 'The assignment has neither Hours per week, Allocation % nor Total hours'
+      : 'The assignment has neither Hours per week nor Allocation %');
   }
   if (person === null || !project || row.failed) return undefined;
-  const booking: AssignmentHours = hours !== null ? { hoursPerWeek: hours } : { allocation: allocation ?? 0 };
+  const booking: AssignmentHours = hours !== null ? { hoursPerWeek: hours }
+    : totalHours !== null ? { totalHours } : { allocation: allocation ?? 0 };
   return {
     key: '',
     item: {
       person: person.name, project: project.name, from, to, booking, status,
-      cells: refs(row, ['person', 'project', 'from', 'to', 'hoursPerWeek', 'allocation', 'status']),
+      cells: refs(row, ['person', 'project', 'from', 'to', 'hoursPerWeek', 'allocation', 'totalHours', 'status']),
     },
   };
 }

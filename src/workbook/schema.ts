@@ -99,9 +99,12 @@ export const ASSIGNMENTS: SheetSpec = {
     { key: 'to', aliases: ['To', 'End'] },
     { key: 'hoursPerWeek', aliases: ['Hours per week', 'Weekly hours', 'Hours'] },
     { key: 'allocation', aliases: ['Allocation %', 'Allocation'] },
+    // An effort total (flexible work). A plain "Hours" header keeps meaning hours per week: none
+    // of these aliases normalises to "hours".
+    { key: 'totalHours', aliases: ['Total hours', 'Effort', 'Effort hours', 'Hours total'] },
     { key: 'status', aliases: ['Status'] },
   ],
-  oneOf: [['hoursPerWeek', 'allocation']],
+  oneOf: [['hoursPerWeek', 'allocation', 'totalHours']],
 };
 
 export const TIME_OFF: SheetSpec = {

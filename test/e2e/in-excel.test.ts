@@ -130,6 +130,26 @@ describeWithChromium('pane inside Excel (fake host)', () => {
     expect(fills).toEqual(patch.highlights.map((h) => (h.sheet === first.sheet && h.cell === first.cell ? USER_FILL : null)));
   });
 
+  it('Apply writes a suggestion into the input sheets and checks again; Undo puts every cell back', async () => {
+    const { page } = browser;
+    const shown = sortConflicts(report.conflicts).slice(0, 200);
+    const suggestion = shown.flatMap((c) => c.suggestions).find((s) => s.edits.some((e) => 'cell' in e && typeof e.after === 'number'));
+    if (!suggestion) throw new Error('the sample has no suggestion with a number to write');
+    const edit = suggestion.edits.find((e) => 'cell' in e && typeof e.after === 'number') as { sheet: string; cell: string; before: number; after: number };
+    const valueOf = () => page.evaluate((c) => (globalThis as unknown as { excelFake: ExcelFake }).excelFake.sheet(c.sheet).cell(c.cell).value, edit);
+    await expect(valueOf()).resolves.toBe(edit.before);
+
+    await page.getByRole('button', { name: `Apply: ${suggestion.text}` }).first().click();
+    await page.getByText(`Applied: ${suggestion.text}. Undo is under Applied suggestions.`).waitFor();
+    await expect(valueOf()).resolves.toBe(edit.after);
+    await expect(page.locator('#applied-list li').count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: `Undo: ${suggestion.text}` }).click();
+    await page.getByText(`Undone: ${suggestion.text}.`).waitFor();
+    await expect(valueOf()).resolves.toBe(edit.before);
+    await expect(page.locator('#applied').isHidden()).resolves.toBe(true);
+  });
+
   it('saves the Settings form to the Settings sheet, where the check reads it back', async () => {
     const { page } = browser;
     await page.locator('#setting-status-date').fill('2026-03-09');

@@ -87,16 +87,17 @@ describeWithChromium('keyboard and screen readers inside Excel (fake host)', () 
 
   it('selects conflicts and input issues with Enter and Space', async () => {
     const { page } = browser;
-    await tabTo(page, '#conflicts-list button', { backwards: true });
-    await tabTo(page, '#conflicts-list li:nth-child(1) button', { backwards: true });
+    // A conflict is a button; its suggestions' Apply buttons follow it in the tab order.
+    await tabTo(page, '#conflicts-list button.issue', { backwards: true });
+    await tabTo(page, '#conflicts-list > li:nth-child(1) > button.issue', { backwards: true });
     await page.keyboard.press('Enter');
-    const target = await page.locator('#conflicts-list li:nth-child(1) button').evaluate((b) => `${b.dataset.sheet}!${b.dataset.cell}`);
+    const target = await page.locator('#conflicts-list > li:nth-child(1) > button.issue').evaluate((b) => `${b.dataset.sheet}!${b.dataset.cell}`);
     await page.getByText(`Selected ${target}.`).waitFor();
     await expect(selection(page)).resolves.toBe(target);
 
-    await page.keyboard.press('Tab');
+    await tabTo(page, '#conflicts-list > li:nth-child(2) > button.issue');
     await page.keyboard.press('Space');
-    const second = await page.locator('#conflicts-list li:nth-child(2) button').evaluate((b) => `${b.dataset.sheet}!${b.dataset.cell}`);
+    const second = await page.locator('#conflicts-list > li:nth-child(2) > button.issue').evaluate((b) => `${b.dataset.sheet}!${b.dataset.cell}`);
     await page.getByText(`Selected ${second}.`).waitFor();
     await expect(selection(page)).resolves.toBe(second);
 

@@ -7,10 +7,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { Workbook, type FillPattern } from 'exceljs';
 import { loadWorkbook, XlsxWorkbookPort } from '../../src/adapters/xlsx';
-import { checkWorkbook } from '../../src/app/check';
+import { checkWorkbook, readPlan } from '../../src/app/check';
+import { choicesOf, whatIf } from '../../src/app/what-if';
 import { runCheck } from '../../src/app/run-check';
 import type { Report } from '../../src/core/report';
 import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
+import { sortConflicts } from '../../src/workbook/report/conflict-order';
 import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 import { expectedFigures, figuresInCents } from './support/expected-figures';
@@ -102,10 +104,39 @@ describeWithChromium('standalone pane', () => {
     const { page } = browser;
     const items = page.locator('#conflicts-list li .issue');
     await expect(items.count()).resolves.toBe(Math.min(report.conflicts.length, 200));
-    await expect(page.locator('#conflicts-list button').count()).resolves.toBe(0);
+    await expect(page.locator('#conflicts-list button.issue').count()).resolves.toBe(0);
     const severities = await page.locator('#conflicts-list .issue-severity').allTextContents();
     const rank = (s: string): number => ['High', 'Medium', 'Low'].indexOf(s);
     expect(severities.map(rank)).toEqual([...severities.map(rank)].sort((a, b) => a - b));
+  });
+
+  it('shows each conflict\'s suggestions under it, with Apply on those that change cells', async () => {
+    const { page } = browser;
+    const shown = sortConflicts(report.conflicts).slice(0, 200);
+    const texts = shown.flatMap((c) => c.suggestions.map((s) => s.text));
+    expect(texts.length).toBeGreaterThan(0);
+    await expect(page.locator('#conflicts-list .suggestion-text').allTextContents()).resolves.toEqual(texts);
+    const applicable = shown.flatMap((c) => c.suggestions).filter((s) => s.edits.length > 0).length;
+    await expect(page.locator('#conflicts-list .suggestion-apply').count()).resolves.toBe(applicable);
+  });
+
+  it('what-if: leaving out tentative bookings re-analyses the plan in the pane at once, writing nothing', async () => {
+    const { page } = browser;
+    const raw = (await new XlsxWorkbookPort(await loadWorkbook(fs.readFileSync(SAMPLE))).read()).raw;
+    const read = readPlan(raw);
+    if (!read.ok) throw new Error(read.message);
+    const expected = whatIf(read.plan, read.diagnostics, { ...choicesOf(read.plan), tentativeBookings: false }, { today: TODAY });
+    expect(expected.conflicts.length).not.toBe(report.conflicts.length);
+    await page.locator('#what-if summary').click();
+    await expect(page.locator('#whatif-tentative').isChecked()).resolves.toBe(true);
+    await page.locator('#whatif-tentative').uncheck();
+    await page.locator('#whatif-note[data-runs="1"]').waitFor();
+    await expect(page.locator('#whatif-note').textContent()).resolves.toMatch(new RegExp(`^What-if view: ${expected.conflicts.length} conflicts\\.`));
+    await expect(page.locator('#conflicts-list li .issue').count()).resolves.toBe(Math.min(expected.conflicts.length, 200));
+    // Back to the workbook's own choice: the check's conflicts again.
+    await page.locator('#whatif-tentative').check();
+    await page.locator('#whatif-note[data-runs="2"]').waitFor();
+    await expect(page.locator('#conflicts-list li .issue').count()).resolves.toBe(Math.min(report.conflicts.length, 200));
   });
 
   it('downloads the annotated workbook, which ExcelJS reads back with the summary sheets and highlights', async () => {
@@ -137,6 +168,21 @@ describeWithChromium('standalone pane', () => {
       const fill = annotated.getWorksheet(highlight.sheet)?.getCell(highlight.cell).fill as FillPattern | undefined;
       expect([highlight.sheet, highlight.cell, fill?.fgColor?.argb?.slice(-6)]).toEqual([highlight.sheet, highlight.cell, HIGHLIGHT_FILL[highlight.level]]);
     }
+  });
+
+  it('applies a suggestion to the open file and undoes it', async () => {
+    const { page } = browser;
+    const suggestion = sortConflicts(report.conflicts).slice(0, 200).flatMap((c) => c.suggestions).find((s) => s.edits.length > 0);
+    if (!suggestion) throw new Error('the sample has no suggestion to apply');
+    // The what-if view above shows no suggestions: check again for the workbook's own.
+    await page.getByRole('button', { name: 'Check capacity' }).click();
+    await page.getByText(/^Check finished: /).waitFor();
+    await page.getByRole('button', { name: `Apply: ${suggestion.text}` }).first().click();
+    await page.getByText(`Applied: ${suggestion.text}. Undo is under Applied suggestions.`).waitFor();
+    await expect(page.locator('#applied-list li').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: `Undo: ${suggestion.text}` }).click();
+    await page.getByText(`Undone: ${suggestion.text}.`).waitFor();
+    await expect(page.locator('#applied').isHidden()).resolves.toBe(true);
   });
 
   it('breaks no Content-Security-Policy rule and throws nothing', () => {

@@ -18,7 +18,7 @@ export function workbook(sheets: Record<string, Grid>, options: { date1904?: boo
 export const STAFF_HEADER = ['Name', 'Team', 'Cost centre', 'Hours per week', 'FTE', 'Hourly rate', 'Start date', 'End date', 'Location'];
 export const DUTY_HEADER = ['Duty', 'Owner', 'Backup', 'Hours', 'Per', 'Start', 'End', 'Criticality', 'Cost centre'];
 export const PROJECT_HEADER = ['Project', 'Start', 'End', 'Budget', 'Estimate', 'CapEx %', 'Capitalisation start', 'Capitalisation end', '% complete', 'Actual cost', 'Other costs', 'Status'];
-export const ASSIGNMENT_HEADER = ['Person', 'Project', 'From', 'To', 'Hours per week', 'Allocation %', 'Status'];
+export const ASSIGNMENT_HEADER = ['Person', 'Project', 'From', 'To', 'Hours per week', 'Allocation %', 'Status', 'Total hours'];
 export const TIME_OFF_HEADER = ['Person', 'From', 'To', 'Hours'];
 export const HOLIDAY_HEADER = ['Date', 'Name', 'Location'];
 

@@ -40,6 +40,8 @@ export const planArbitrary = fc.record({
     person: fc.nat(4), project: fc.nat(2), from: fc.option(fc.integer({ min: -40, max: 100 }), { nil: null }),
     length: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }), hours: fc.option(fc.integer({ min: 0, max: 45 }), { nil: null }),
     allocation: fc.integer({ min: 0, max: 120 }), tentative: fc.boolean(),
+    // Flexible work (Total hours) instead of hours or allocation, now and then.
+    total: fc.option(fc.integer({ min: 0, max: 600 }), { nil: null, freq: 4 }),
   }), { maxLength: 8 }),
   timeOff: fc.array(fc.record({ person: fc.nat(4), from: fc.integer({ min: -5, max: 100 }), length: fc.integer({ min: 0, max: 10 }), hours: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }) }), { maxLength: 4 }),
   holidays: fc.array(fc.record({ day: fc.integer({ min: 0, max: 120 }), location: fc.constantFrom('UK', 'IE', null) }), { maxLength: 3 }),
@@ -62,7 +64,8 @@ export function toWorkbook(input: PlanInput) {
       p.capStart === null ? null : date(p.capStart), null, p.complete === null ? null : `${p.complete}%`, p.actual, p.other, p.status)),
     assignments: input.assignments.map((a) => row(pick(a.person), projectNames[a.project % input.projects.length],
       a.from === null ? null : date(a.from), a.from === null || a.length === null ? null : date(a.from + a.length),
-      a.hours, a.hours === null ? `${a.allocation}%` : null, a.tentative ? 'Tentative' : 'Confirmed')),
+      a.total !== null ? null : a.hours, a.hours === null && a.total === null ? `${a.allocation}%` : null, a.tentative ? 'Tentative' : 'Confirmed',
+      a.total)),
     timeOff: input.timeOff.map((t) => row(pick(t.person), date(t.from), date(t.from + t.length), t.hours)),
     holidays: input.holidays.map((h) => row(date(h.day), 'Holiday', h.location)),
     settings: [['Ops first', input.opsFirst ? 'yes' : 'no'], ['Include tentative', input.includeTentative ? 'yes' : 'no']],

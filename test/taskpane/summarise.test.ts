@@ -2,7 +2,7 @@ import type { Conflict, ProjectReport, Report } from '../../src/core/report';
 import { summariseReport, worstRag } from '../../src/taskpane/summarise';
 
 function conflict(kind: Conflict['kind'], severity: Conflict['severity']): Conflict {
-  return { kind, severity, from: '2026-03-02', to: '2026-03-08', hours: 1, message: 'm', cells: [] };
+  return { kind, severity, from: '2026-03-02', to: '2026-03-08', hours: 1, message: 'm', cells: [], suggestions: [] };
 }
 
 function project(name: string, rag: ProjectReport['rag']): ProjectReport {

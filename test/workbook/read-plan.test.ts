@@ -5,7 +5,7 @@
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../src/core/diagnostics';
 import { MAX_SHEET_ROWS, readPlan } from '../../src/workbook/read-plan';
 import type { RawWorkbook } from '../../src/workbook/grid';
-import { check, plan, workbook, STAFF_HEADER } from '../helpers/grids';
+import { check, plan, workbook, PROJECT_HEADER, STAFF_HEADER } from '../helpers/grids';
 
 function read(raw: RawWorkbook) {
   const result = readPlan(raw);
@@ -77,6 +77,10 @@ const CASES: [DiagnosticCode, RawWorkbook, string, string][] = [
   ['UNKNOWN_SETTING', plan({ staff: [ann], settings: [['Favourite colour', 'blue']] }), 'Settings', 'A2'],
   ['MISSING_RATE', plan({ staff: [['Ann', 'T', 'CC', 40]] }), 'Staff', 'F2'],
   ['MISSING_HOURS', plan({ staff: [ann], projects: [atlas], assignments: [['Ann', 'Atlas']] }), 'Assignments', 'E2'],
+  ['AMBIGUOUS_EFFORT', workbook({
+    Staff: [STAFF_HEADER, ann], Projects: [PROJECT_HEADER, atlas],
+    Assignments: [['Person', 'Project', 'Hours per week', 'Total hours'], ['Ann', 'Atlas', 10, 120]],
+  }), 'Assignments', 'D2'],
   ['HORIZON_CUT', plan({ staff: [ann], projects: [['Long', '2026-03-02', '2030-01-01']] }), 'Projects', 'C2'],
   ['ESTIMATE_RANGE', workbook({ Staff: [STAFF_HEADER, ann], Projects: [['Project', 'Start', 'End', 'Estimate', 'Best case', 'Worst case'], ['Atlas', '2026-03-02', '2026-05-29', 300, 400, 500]] }), 'Projects', 'E2'],
 ];

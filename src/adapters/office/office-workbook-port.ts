@@ -2,7 +2,7 @@
  * WorkbookPort for Excel (Office.js): the workbook the add-in runs in. Also the task pane's
  * other workbook actions: jump to a cell, read and write Settings, insert template sheets.
  */
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
+import type { InputWrite, InputWriteResult, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
 import type { CellTarget } from '../../workbook/patch';
 import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
 import type { InsertTemplatesResult } from '../../workbook/templates';
@@ -15,6 +15,7 @@ import { DEFAULT_BUDGET_BYTES } from './request-budget';
 import { selectCell } from './select-cell';
 import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
 import { applyWritePlan } from './write-plan';
+import { writeInputs } from './write-inputs';
 
 /** Options of OfficeWorkbookPort. */
 export interface OfficeWorkbookPortOptions {
@@ -59,6 +60,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /** Restores the fills recorded in `state` and empties the fill record (two round trips). */
   async clearHighlights(state: LoadlineState): Promise<void> {
     this.onProtectedSheets(await clearRecordedHighlights(state, this.budgetBytes));
+  }
+
+  /** Apply and Undo of a suggestion: input cells and rows with Loadline's state, in one batch (see write-inputs.ts). */
+  writeInputs(write: InputWrite): Promise<InputWriteResult> {
+    return writeInputs(write);
   }
 
   /** Activates the cell's sheet and selects it; false when the sheet or cell is not there any more. */

@@ -70,7 +70,7 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
     const newFills: RecordedFill[] = fills.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell, original: recordOf(h, snapshotOf.get(h)) }));
     const owned = plan.sheets.map((s) => ({ name: s.name, key: s.patch.key }));
     const figures = plan.figures ? { figures: plan.figures } : {};
-    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep], ...figures };
+    const finalState: LoadlineState = { owned, fills: [...newFills, ...fills.keep], ...figures, applied: plan.applied ?? [] };
 
     const fillPacker = new RequestPacker(budgetBytes);
     queueRestores(fillPacker, fills.restore);
@@ -88,6 +88,7 @@ export async function applyWritePlan(plan: WritePlan, budgetBytes: number): Prom
       owned,
       fills: [...newFills, ...fills.restore.map(({ sheet, cell, original }) => ({ sheet, cell, original })), ...fills.keep],
       ...figures,
+      applied: plan.applied ?? [],
     };
 
     const writer = new RequestPacker(budgetBytes);

@@ -43,6 +43,7 @@ export function applyWritePlan(workbook: XlsxWorkbook, plan: WritePlan): void {
     owned: plan.sheets.map(({ name, patch }) => ({ name, key: patch.key })),
     fills,
     ...(plan.figures ? { figures: plan.figures } : {}),
+    applied: plan.applied ?? [],
   });
   if (activate !== undefined) activateSheet(workbook, workbook.sheets.findIndex((sheet) => sheet.name.toLowerCase() === activate));
   else keepActiveTabVisible(workbook);

@@ -3,7 +3,7 @@
  * into it, run the use cases, and save it. Also the standalone pane's other workbook
  * actions, with the Office.js port's signatures: read and write Settings, insert template sheets.
  */
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
+import type { InputWrite, InputWriteResult, WorkbookPort, WorkbookSnapshot, WritePlan } from '../../app/ports';
 import type { SettingsRow, SettingsWriteResult, SettingValue } from '../../workbook/settings-sheet';
 import type { InsertTemplatesResult } from '../../workbook/templates';
 import type { LoadlineState } from '../../workbook/state';
@@ -11,6 +11,7 @@ import { applyWritePlan, clearRecordedHighlights } from './apply-write-plan';
 import { insertTemplateSheets } from './insert-templates';
 import { readSnapshot } from './read-snapshot';
 import { readSettingsSheetRows, writeSettingsSheet } from './settings-io';
+import { writeInputs } from './write-inputs';
 import type { XlsxWorkbook } from './xlsx-workbook';
 
 /**
@@ -44,6 +45,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async clearHighlights(state: LoadlineState): Promise<void> {
     this.snapshot = undefined;
     clearRecordedHighlights(this.workbook, state);
+  }
+
+  /** Apply and Undo of a suggestion: only the edited cells, rows and tables are patched (see write-inputs.ts). */
+  async writeInputs(write: InputWrite): Promise<InputWriteResult> {
+    this.snapshot = undefined;
+    return writeInputs(this.workbook, write);
   }
 
   /** The Key / Value rows of the Settings sheet; [] when there is none. */

@@ -22,9 +22,14 @@ export interface LiveCheckResult {
 /** Reads and checks the workbook behind `port` without writing to it. */
 export async function liveCheck(port: WorkbookPort, options: CheckOptions): Promise<LiveCheckResult> {
   const snapshot = await port.read();
-  const result = checkWorkbook(snapshot.raw, options);
+  // No suggestions on a live check: it runs after every edit, and a suggestion's edits are
+  // planned on the cells as they were; Check capacity proves a fresh set.
+  const result = checkWorkbook(snapshot.raw, { ...options, suggest: false });
   const outcome: RunCheckOutcome = result.ok
-    ? { ok: true, result, figures: checkFiguresOf(result.report, result.plan.settings, snapshot.raw.date1904), written: null }
+    ? {
+      ok: true, result, figures: checkFiguresOf(result.report, result.plan.settings, snapshot.raw.date1904), written: null,
+      applied: snapshot.state.applied ?? [], raw: snapshot.raw,
+    }
     : result;
   return { outcome, inputSheets: inputSheetNames(snapshot.raw), savedFigures: snapshot.state.figures };
 }

@@ -17,6 +17,7 @@ const KIND_RANK: Readonly<Record<ConflictKind, number>> = {
   OVER_BUDGET: 8,
   LOW_CPI: 9,
   LOW_SPI: 10,
+  FLEX_INFEASIBLE: 11,
 };
 
 /**

@@ -1,5 +1,5 @@
 /** The Conflicts sheet: one row per conflict, worst first, linked to its first source cell. */
-import type { Report } from '../../core/report';
+import type { Conflict, Report } from '../../core/report';
 import type { InternalLink, PatchValue, SheetPatch } from '../patch';
 import { fitColumnWidths } from './column-widths';
 import { summaryPrintSetup } from './print-setup';
@@ -10,7 +10,7 @@ import { parseSourceCell } from './source-cell';
 
 /** Column names of the Conflicts sheet, in order. */
 export const CONFLICT_COLUMNS = [
-  'Severity', 'Kind', 'Person', 'Project', 'Duty', 'From', 'To', 'Hours', 'Message', 'Cells',
+  'Severity', 'Kind', 'Person', 'Project', 'Duty', 'From', 'To', 'Hours', 'Message', 'Cells', 'Suggestion',
 ] as const;
 
 const HOURS_COL = CONFLICT_COLUMNS.indexOf('Hours');
@@ -19,7 +19,8 @@ const SEVERITY_COLOURS = { high: BAD_COLOURS, medium: NEUTRAL_COLOURS };
 
 /**
  * Builds the Conflicts sheet. The Cells column lists every source cell ("Staff!A3, Projects!D4")
- * and links to the first, so one click takes the user to the row to fix.
+ * and links to the first, so one click takes the user to the row to fix. The Suggestion column
+ * holds the best suggestion's line (the task pane shows all of them, with Apply).
  */
 export function buildConflictsSheet(report: Report): SheetPatch {
   const rows: PatchValue[][] = [[...CONFLICT_COLUMNS]];
@@ -37,6 +38,7 @@ export function buildConflictsSheet(report: Report): SheetPatch {
       cellNumber(conflict.hours),
       conflict.message,
       cellText(conflict.cells.join(', ')),
+      cellText(suggestionText(conflict)),
     ]);
     const first = conflict.cells.length > 0 ? parseSourceCell(conflict.cells[0]) : undefined;
     if (first) links.push({ row, col: CELLS_COL, target: { sheet: first.sheet, cell: first.cell } });
@@ -61,4 +63,11 @@ export function buildConflictsSheet(report: Report): SheetPatch {
     autoFilter,
     print: summaryPrintSetup(report.asOf, 1, 0),
   };
+}
+
+/** The best suggestion's line, saying how many more there are; "" when there is none. */
+function suggestionText(conflict: Conflict): string {
+  const [best, ...rest] = conflict.suggestions;
+  if (!best) return '';
+  return rest.length === 0 ? best.text : `${best.text} (${rest.length} more in the task pane)`;
 }

@@ -83,12 +83,12 @@ export interface ModelSheet {
   pageLayout: ModelPageLayout;
 }
 
-/** One Excel table: its name, sheet and range (header row included). */
+/** One Excel table: its name, sheet and range (header row included; it grows and shrinks with its rows). */
 export interface ModelTable {
   readonly id: string;
   readonly name: string;
   readonly sheetId: string;
-  readonly rect: Rect;
+  rect: Rect;
   /** Table style name, e.g. "TableStyleMedium2" (Excel's default for a new table). */
   style: string;
 }
@@ -310,6 +310,53 @@ export class FakeWorkbookModel {
     this.tables.push(table);
     this.remember(() => this.tables.splice(this.tables.indexOf(table), 1));
     return table;
+  }
+
+  /**
+   * Inserts a row at the bottom of a table, as TableRowCollection.add does: the cells below the
+   * table, in the table's columns, move down one row, and the table grows by the row.
+   */
+  insertTableRow(table: ModelTable): number {
+    const sheet = this.sheetById(table.sheetId) as ModelSheet;
+    this.assertWritable(sheet);
+    const row = table.rect.row + table.rect.rowCount;
+    this.shiftRows(sheet, row, table.rect.col, table.rect.colCount, 1);
+    this.setTableRect(table, { ...table.rect, rowCount: table.rect.rowCount + 1 });
+    return row;
+  }
+
+  /**
+   * Deletes a table's data row (0 = the first under the header), as TableRow.delete does: its
+   * cells go, the cells below in the table's columns move up one row, the table shrinks.
+   */
+  deleteTableRow(table: ModelTable, index: number): void {
+    const sheet = this.sheetById(table.sheetId) as ModelSheet;
+    this.assertWritable(sheet);
+    const dataRows = table.rect.rowCount - 1;
+    if (!Number.isInteger(index) || index < 0 || index >= dataRows) {
+      throw new FakeOfficeError(FakeErrorCode.invalidArgument, `The table '${table.name}' has no data row ${index}.`);
+    }
+    const row = table.rect.row + 1 + index;
+    for (let c = table.rect.col; c < table.rect.col + table.rect.colCount; c++) this.putCell(sheet, row, c, undefined);
+    this.shiftRows(sheet, row + 1, table.rect.col, table.rect.colCount, -1);
+    this.setTableRect(table, { ...table.rect, rowCount: table.rect.rowCount - 1 });
+  }
+
+  /** Moves the stored cells of rows ≥ `fromRow` in columns [col, col + colCount) by `delta` rows. */
+  private shiftRows(sheet: ModelSheet, fromRow: number, col: number, colCount: number, delta: 1 | -1): void {
+    const moving = [...this.storedCells(sheet, { row: fromRow, col, rowCount: Number.MAX_SAFE_INTEGER - fromRow, colCount })];
+    // Down: bottom row first; up: top row first, so no cell overwrites one not yet moved.
+    if (delta > 0) moving.reverse();
+    for (const { row, col: c, cell } of moving) {
+      this.putCell(sheet, row, c, undefined);
+      this.putCell(sheet, row + delta, c, cell);
+    }
+  }
+
+  private setTableRect(table: ModelTable, rect: Rect): void {
+    const previous = table.rect;
+    this.remember(() => { table.rect = previous; });
+    table.rect = rect;
   }
 
   /** Renames a table; the name must be valid and not taken by another table. */

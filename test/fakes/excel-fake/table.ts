@@ -1,6 +1,7 @@
 /**
  * Excel.Table and table collections (workbook.tables, worksheet.tables) for the fake.
  */
+import { applyTypedValue } from './cell-input';
 import { FakeClientObject, FakeCollection } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import type { ModelTable } from './model';
@@ -81,6 +82,16 @@ export class FakeTable extends FakeClientObject {
   get worksheet(): FakeWorksheet {
     this.worksheetProxy ??= new FakeWorksheet(this.ctx, () => this.ctx.host.model.sheetById(this.requireTable().sheetId), false, 'of the table');
     return this.worksheetProxy;
+  }
+
+  /** The table's data rows (ExcelApi 1.1): add at the bottom, delete one. */
+  get rows(): FakeTableRowCollection {
+    return new FakeTableRowCollection(this.ctx, this);
+  }
+
+  /** The table's model at sync time (for its rows). */
+  modelAtSync(): ModelTable {
+    return this.requireTable();
   }
 
   /** Header row plus data body. */
@@ -170,5 +181,61 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
     }, orNull, `'${name}'`);
     this.queueCall(name, () => table.tableAtSync());
     return table;
+  }
+}
+
+/** Table.rows: `add` inserts rows at the bottom (cells below move down), `getItemAt(i).delete()` removes one. */
+export class FakeTableRowCollection extends FakeClientObject {
+  protected readonly scalarNames = ['count'];
+
+  constructor(ctx: FakeRequestContext, private readonly table: FakeTable) {
+    super(ctx);
+  }
+
+  protected readScalar(): unknown {
+    return this.table.modelAtSync().rect.rowCount - 1;
+  }
+
+  get count(): number { return this.loaded('count'); }
+
+  /**
+   * Adds rows at the bottom with their values (typed as Range.values types them). Only the
+   * bottom (index null or undefined) is modelled: Loadline appends.
+   */
+  add(index?: number | null, values?: unknown[][]): void {
+    this.queueCall(values, () => {
+      if (index !== null && index !== undefined) throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'The fake adds table rows at the bottom only.');
+      const model = this.table.modelAtSync();
+      const rows = values ?? [[]];
+      const sheet = this.ctx.host.model.sheetById(model.sheetId);
+      for (const rowValues of rows) {
+        if (rowValues.length !== model.rect.colCount) {
+          throw new FakeOfficeError(FakeErrorCode.invalidArgument, `The row has ${rowValues.length} values; the table '${model.name}' has ${model.rect.colCount} columns.`);
+        }
+        const row = this.ctx.host.model.insertTableRow(model);
+        if (sheet) this.ctx.host.model.updateCells(sheet, { row, col: model.rect.col, rowCount: 1, colCount: model.rect.colCount }, (cell, _r, c) => applyTypedValue(cell, rowValues[c - model.rect.col]));
+      }
+    });
+  }
+
+  getItemAt(index: number): FakeTableRow {
+    return new FakeTableRow(this.ctx, this.table, index);
+  }
+}
+
+/** One data row of a table. */
+export class FakeTableRow extends FakeClientObject {
+  protected readonly scalarNames = ['index'];
+
+  constructor(ctx: FakeRequestContext, private readonly table: FakeTable, private readonly index: number) {
+    super(ctx);
+  }
+
+  protected readScalar(): unknown {
+    return this.index;
+  }
+
+  delete(): void {
+    this.queueCall(undefined, () => this.ctx.host.model.deleteTableRow(this.table.modelAtSync(), this.index));
   }
 }

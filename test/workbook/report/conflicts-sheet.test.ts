@@ -21,11 +21,11 @@ describe('buildConflictsSheet', () => {
 
   it('writes every column of a conflict, blanks for absent subjects, and all its cells', () => {
     expect(sheet.values[0]).toEqual(
-      ['Severity', 'Kind', 'Person', 'Project', 'Duty', 'From', 'To', 'Hours', 'Message', 'Cells'],
+      ['Severity', 'Kind', 'Person', 'Project', 'Duty', 'From', 'To', 'Hours', 'Message', 'Cells', 'Suggestion'],
     );
     expect(sheet.values[2]).toEqual([
       'high', 'OVERALLOCATED', '=Cy', null, null, '2026-03-09', '2026-03-15', 8,
-      '=Cy is at 125 % in 2026-W11', 'Staff!A4, Assignments!E5',
+      '=Cy is at 125 % in 2026-W11', 'Staff!A4, Assignments!E5', null,
     ]);
     expect(sheet.values[6][9]).toBeNull();
   });
@@ -43,9 +43,9 @@ describe('buildConflictsSheet', () => {
   });
 
   it('puts an autofilter on the header and data, freezes the header and formats hours', () => {
-    expect(sheet.autoFilter).toEqual({ row: 0, col: 0, rowCount: 8, colCount: 10 });
+    expect(sheet.autoFilter).toEqual({ row: 0, col: 0, rowCount: 8, colCount: 11 });
     expect(sheet.freeze).toEqual({ rows: 1, cols: 0 });
-    expect(sheet.styles).toEqual([{ range: { row: 0, col: 0, rowCount: 1, colCount: 10 }, bold: true, fill: 'D9E1F2' }]);
+    expect(sheet.styles).toEqual([{ range: { row: 0, col: 0, rowCount: 1, colCount: 11 }, bold: true, fill: 'D9E1F2' }]);
     expect(sheet.numberFormats).toEqual([{ range: { row: 1, col: 7, rowCount: 7, colCount: 1 }, format: '#,##0.00' }]);
   });
 
@@ -74,10 +74,24 @@ describe('buildConflictsSheet', () => {
     ]);
   });
 
+  it('writes the best suggestion\'s line, saying how many more there are', () => {
+    const suggestion = (text: string) => ({ text, edits: [] });
+    const report = makeReport({
+      conflicts: [
+        makeConflict({ kind: 'OVERALLOCATED', severity: 'high', person: 'Ada', suggestions: [suggestion('Move 8 h/week of P from Ada to Bo in 2026-W10'), suggestion('Other')] }),
+        makeConflict({ kind: 'OVERALLOCATED', severity: 'high', person: 'Bo', suggestions: [suggestion('Give Bo\'s booking on P to Cy')] }),
+      ],
+    });
+    expect(buildConflictsSheet(report).values.slice(1).map((row) => row[10])).toEqual([
+      'Move 8 h/week of P from Ada to Bo in 2026-W10 (1 more in the task pane)',
+      'Give Bo\'s booking on P to Cy',
+    ]);
+  });
+
   it('writes only the header, with its autofilter, when there is no conflict', () => {
     const empty = buildConflictsSheet(makeReport());
     expect(empty.values).toHaveLength(1);
-    expect(empty.autoFilter).toEqual({ row: 0, col: 0, rowCount: 1, colCount: 10 });
+    expect(empty.autoFilter).toEqual({ row: 0, col: 0, rowCount: 1, colCount: 11 });
     expect(empty.numberFormats).toEqual([]);
     expect(empty.conditionalFormats).toEqual([]);
     expect(empty.links).toEqual([]);

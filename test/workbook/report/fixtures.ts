@@ -32,7 +32,7 @@ export function makePersonReport(
 
 /** A conflict with defaults for the fields a test does not care about. */
 export function makeConflict(fields: Partial<Conflict> & Pick<Conflict, 'kind' | 'severity'>): Conflict {
-  return { from: '2026-03-02', to: '2026-03-08', hours: 0, message: 'message', cells: [], ...fields };
+  return { from: '2026-03-02', to: '2026-03-08', hours: 0, message: 'message', cells: [], suggestions: [], ...fields };
 }
 
 /** An empty report over the given weeks; tests spread in what they need. */
