@@ -121,7 +121,7 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
         looks[c] = look = { format, bold, filter, extreme };
       }
       const { format, bold, filter, extreme } = look;
-      if (extreme && typeof value === 'number' && Number.isFinite(value)) {
+      if (extreme && typeof value === 'number' && Math.abs(value) < FIXED_NOTATION_LIMIT) {
         if (value > 0) extreme.positive = Math.max(extreme.positive, value);
         else if (value < 0) extreme.negative = Math.min(extreme.negative, value);
         else extreme.zero = true;
@@ -168,6 +168,13 @@ interface Extremes {
   negative: number;
   zero: boolean;
 }
+
+/**
+ * Below this magnitude a number is written in plain digits whatever its format (a percentage
+ * is × 100; toFixed turns to exponent notation from 1e21), so its text widens with it. Larger
+ * (and non-finite) numbers are measured one by one.
+ */
+const FIXED_NOTATION_LIMIT = 1e18;
 
 /** Whether every digit has one width, regular and bold: what lets the widest number stand for the rest. */
 const TABULAR_DIGITS = [CALIBRI_REGULAR, CALIBRI_BOLD].every((table) => [...'0123456789'].every((digit) => table[digit] === table['0']));

@@ -63,4 +63,13 @@ describe('fitColumnWidths', () => {
     expect(widths[1]).toBe(0);
     expect(widths[2]).toBeGreaterThan(9);
   });
+
+  it('sizes a column to its widest number, not its largest: 1e21 shows "1e+21", shorter than 9e20', () => {
+    // Under "0" 9e20 shows 21 digits: 21 × 7.43359 = 156.11 px → × 1.04 + 8 = 170.35 px → / 7 × 256
+    // = 6229.9 → 6230 / 256 = 24.336 → 24.34. 1e21 shows "1e+21" (toFixed's exponent form), far
+    // narrower, so the column is as wide as for 9e20 alone; the negatives likewise. Column B:
+    // "-" is 627 units = 4.49 px, "-900…0" 160.60 px → 175.02 px → 6400.8 → 6401 / 256 = 25.004 → 25.01.
+    const numberFormats = [{ range: range(0, 0, 3, 2), format: '0' }];
+    expect(fitColumnWidths({ values: [[1e21, -1e21], [9e20, -9e20], [5, -5]], numberFormats })).toEqual([24.34, 25.01]);
+  });
 });
