@@ -144,6 +144,19 @@ function availableDays(calendar: PersonCalendar, from: Day, to: Day, horizon: Ho
 // mistyped year cannot stall the check.
 const MAX_WALK_DAYS = 366 * 20;
 
+/** A duty's weekly hours and uncovered hours, summed from its day-by-day demand. */
+export function dutyLoad(demand: DutyDemand, horizon: Horizon): DutyLoad {
+  const weeklyHours = new Float64Array(horizon.weekCount);
+  const uncovered = new Float64Array(horizon.weekCount);
+  for (let i = 0; i < horizon.dayCount; i++) {
+    const hours = demand.hours[i];
+    if (hours === 0) continue;
+    weeklyHours[(i / 7) | 0] += hours;
+    if (demand.routedTo[i] === UNCOVERED) uncovered[(i / 7) | 0] += hours;
+  }
+  return { demand, weeklyHours, uncovered };
+}
+
 /**
  * Builds the load model. `monthOfDay` maps a horizon day index to its finance month index. With
  * `projectsAndFinance` false only the people and duties are loaded (the benchmark uses this to
@@ -170,15 +183,7 @@ export function buildLoad(
     if (!owner) return;
     const backup = duty.backup === null ? undefined : calendars.get(duty.backup);
     const demand = spreadDuty(duty, index, horizon, workingMask, wd, owner, backup);
-    const weeklyHours = new Float64Array(horizon.weekCount);
-    const uncovered = new Float64Array(horizon.weekCount);
-    for (let i = 0; i < horizon.dayCount; i++) {
-      const hours = demand.hours[i];
-      if (hours === 0) continue;
-      weeklyHours[(i / 7) | 0] += hours;
-      if (demand.routedTo[i] === UNCOVERED) uncovered[(i / 7) | 0] += hours;
-    }
-    duties.push({ demand, weeklyHours, uncovered });
+    duties.push(dutyLoad(demand, horizon));
     push(dutiesByPerson, duty.owner, { demand, routed: ROUTED_TO_OWNER });
     if (backup) push(dutiesByPerson, backup.person.name, { demand, routed: ROUTED_TO_BACKUP });
   });

@@ -16,10 +16,10 @@
 import { averageHourlyRate, analyseInDetail, monthsOf, resolveStatusDay, type AnalyseOptions, type DetailedAnalysis } from './analyse';
 import { workingWeekdayMask, type PersonCalendar } from './availability';
 import { findLoadConflicts, findProjectConflicts } from './conflicts';
-import { spreadDuty, UNCOVERED, ROUTED_TO_BACKUP, ROUTED_TO_OWNER } from './duty-demand';
+import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER } from './duty-demand';
 import type { Horizon } from './horizon';
 import {
-  addBookingsOutsideHorizon, isCountedProject, loadPerson, passScratch, resolveAssignment, resolveFlexible,
+  addBookingsOutsideHorizon, dutyLoad, isCountedProject, loadPerson, passScratch, resolveAssignment, resolveFlexible,
   type Booking, type DutyLoad, type LoadModel, type PersonDuty, type PersonLoad, type PersonPassContext, type ProjectLoad,
 } from './load';
 import type { Assignment, Duty, Person, Plan, Project } from './model';
@@ -424,20 +424,6 @@ function routedDuties(loads: readonly DutyLoad[], calendars: ReadonlyMap<string,
     if (duty.backup !== null && calendars.has(duty.backup)) push(duty.backup, { demand: load.demand, routed: ROUTED_TO_BACKUP });
   }
   return out;
-}
-
-
-/** A duty's weekly hours and uncovered hours from its day-by-day demand (as buildLoad sums them). */
-function dutyLoad(demand: ReturnType<typeof spreadDuty>, horizon: Horizon): DutyLoad {
-  const weeklyHours = new Float64Array(horizon.weekCount);
-  const uncovered = new Float64Array(horizon.weekCount);
-  for (let i = 0; i < horizon.dayCount; i++) {
-    const hours = demand.hours[i];
-    if (hours === 0) continue;
-    weeklyHours[(i / 7) | 0] += hours;
-    if (demand.routedTo[i] === UNCOVERED) uncovered[(i / 7) | 0] += hours;
-  }
-  return { demand, weeklyHours, uncovered };
 }
 
 /** The base person's weekly figures with the touched weeks taken from the new pass. */

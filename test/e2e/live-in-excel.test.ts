@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../src/app/check';
 import type { Report } from '../../src/core/report';
 import type { RawWorkbook } from '../../src/workbook/grid';
 import type { ExcelFake, StreamedResult } from '../fakes/excel-fake';
+import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 import { ROOT } from './support/ensure-build';
 import { excelFakeInitScript, fakeOptionsFromRaw, readRawWorkbook } from './support/excel-fake-page';
@@ -78,7 +79,7 @@ async function waitForFigures(page: Page, expected: Record<string, number>): Pro
 
 jest.setTimeout(120_000);
 
-describe('live check inside Excel (fake host with custom functions)', () => {
+describeWithChromium('live check inside Excel (fake host with custom functions)', () => {
   let browser: PaneBrowser;
   let raw: RawWorkbook;
   let person: string;
@@ -178,7 +179,7 @@ describe('live check inside Excel (fake host with custom functions)', () => {
   });
 });
 
-describe('live check inside Excel with 50 ms round trips', () => {
+describeWithChromium('live check inside Excel with 50 ms round trips', () => {
   let browser: PaneBrowser;
   let raw: RawWorkbook;
 
