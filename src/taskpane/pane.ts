@@ -234,8 +234,9 @@ export function mountPane(door: Door): Pane {
     replaceChildren(byId('summary'), renderSummary(summary, settings.currency, locale));
     const heatRows = heatmapRows(report, settings.overallocationThreshold);
     const shown = byId('heatmap').querySelector('table');
-    // A what-if keeps the teams and weeks: recolour the cells rather than build the table again.
-    if (!(source === 'what-if' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
+    // A what-if or a live check usually keeps the teams and weeks: recolour the cells rather than
+    // build the table again (updateHeatmap says when it cannot, and the table is rebuilt).
+    if (!(source !== 'clicked' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
       replaceChildren(byId('heatmap'), [renderHeatmap(heatRows, report.weeks, 'Utilisation by team and week', locale)]);
     }
     const ends = new Map(plan.projects.map((p) => [p.name, isoDate(p.end)]));
