@@ -2,7 +2,10 @@
  * Cell coercion: turns what people type into numbers, percentages, dates and text, or says why
  * it cannot. Returns values, never throws: the reader turns a failure into a Diagnostic.
  */
-import { isValid, parse } from 'date-fns';
+// Per-function entry points: the package index makes Node load all of date-fns (~230 modules,
+// about 35 ms of every CLI start); webpack tree-shakes either way.
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { dayFromParts, isRealDate, type Day } from '../core/calendar';
 import type { DiagnosticCode } from '../core/diagnostics';
 import type { CellValue } from './grid';

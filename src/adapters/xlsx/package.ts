@@ -93,13 +93,27 @@ export class XlsxPackage {
     }
   }
 
-  /** The same, deflating with `deflateRaw` (an asynchronous, native compressor: the browser's CompressionStream). */
+  /**
+   * The same, deflating with `deflateRaw`: an asynchronous, native compressor (Node's zlib on its
+   * thread pool, the browser's CompressionStream). Pipelined: while one part is being deflated
+   * the next one is made, so making and compressing overlap on two cores; at most two parts are
+   * held uncompressed at a time.
+   */
   async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+    let inFlight: Promise<void> | undefined;
     for (const [name, part] of this.parts) {
       if (typeof part !== 'function') continue;
       const content = part();
-      this.parts.set(name, content.length < 64 ? newEntry(name, content, this.codec) : deflatedEntry(name, content, await deflateRaw(content), this.codec));
+      if (content.length < 64) {
+        this.parts.set(name, newEntry(name, content, this.codec));
+        continue;
+      }
+      const crc = this.codec.crc32(content);
+      const deflating = deflateRaw(content);
+      await inFlight;
+      inFlight = deflating.then((deflated) => { this.parts.set(name, deflatedEntry(name, content, deflated, this.codec, crc)); });
     }
+    await inFlight;
   }
 
   /** Every part name, in package order (new parts last). */

@@ -225,6 +225,7 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
   const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
   const rowChunks: Uint8Array[] = [];
   let pending: string[] = [];
+  let pendingChars = 0;
   let lastRow = -1;
   let lastCol = -1;
   for (let r = 0; r < rowCount; r++) {
@@ -255,18 +256,24 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
     }
     if (cells.length === 0) continue;
     lastRow = r;
-    pending.push(`<row r="${number}">${cells.join('')}</row>`);
-    if (pending.length === ROWS_PER_CHUNK) {
+    const rowXml = `<row r="${number}">${cells.join('')}</row>`;
+    pending.push(rowXml);
+    pendingChars += rowXml.length;
+    if (pendingChars >= CHUNK_CHARS) {
       rowChunks.push(encoder.encode(pending.join('')));
       pending = [];
+      pendingChars = 0;
     }
   }
   if (pending.length > 0) rowChunks.push(encoder.encode(pending.join('')));
   return { rowChunks, lastRow, lastCol };
 }
 
-/** Rows encoded together: large enough to encode fast, small enough that no sheet is held as one string. */
-const ROWS_PER_CHUNK = 2_000;
+/**
+ * Characters of rows encoded together: large enough to encode fast, small enough that no sheet is
+ * held as one string (a count of rows would not do: Capacity's rows are 150 cells wide).
+ */
+const CHUNK_CHARS = 1 << 20;
 
 /** Column letters by zero-based index, worked out once per column. */
 const letters: string[] = [];

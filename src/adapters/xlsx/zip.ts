@@ -167,8 +167,8 @@ export function newEntry(name: string, content: Uint8Array, codec: ZipCodec): Zi
 }
 
 /** An entry for content already deflated (raw deflate) elsewhere. */
-export function deflatedEntry(name: string, content: Uint8Array, deflated: Uint8Array, codec: ZipCodec): ZipEntry {
-  return { name, method: 8, crc: codec.crc32(content), size: content.length, data: deflated, time: 0, date: DOS_DATE };
+export function deflatedEntry(name: string, content: Uint8Array, deflated: Uint8Array, codec: ZipCodec, crc = codec.crc32(content)): ZipEntry {
+  return { name, method: 8, crc, size: content.length, data: deflated, time: 0, date: DOS_DATE };
 }
 
 let table: Int32Array | undefined;

@@ -1,0 +1,71 @@
+/**
+ * Loadline's sheets deflated asynchronously (Node's zlib thread pool, the browser's
+ * CompressionStream), pipelined with making the next sheet: the package must come out byte for
+ * byte as the synchronous path makes it, and never hold more than two made sheets uncompressed.
+ */
+import { deflateRawSync } from 'node:zlib';
+import { XlsxPackage } from '../../../src/adapters/xlsx/package';
+import { FFLATE_CODEC, readZip, writeZip } from '../../../src/adapters/xlsx/zip';
+
+const encoder = new TextEncoder();
+
+/** A package with one part read from a zip, and three deferred parts that count how often they are made. */
+function packageWithDeferredParts(made: string[]): XlsxPackage {
+  const zip = writeZip([{ name: '[Content_Types].xml', content: encoder.encode('<Types/>') }], FFLATE_CODEC);
+  const pkg = XlsxPackage.open(zip, FFLATE_CODEC);
+  for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']) {
+    pkg.set(name, () => {
+      made.push(name);
+      return encoder.encode(`<worksheet>${`<row>${name}</row>`.repeat(200)}</worksheet>`);
+    });
+  }
+  pkg.set('xl/tiny.xml', () => encoder.encode('<x/>'));
+  return pkg;
+}
+
+describe('XlsxPackage.compressDeferredWith', () => {
+  it('writes the same package as the synchronous path', async () => {
+    const sync = packageWithDeferredParts([]);
+    sync.compressDeferred();
+    const pipelined = packageWithDeferredParts([]);
+    await pipelined.compressDeferredWith(async (data) => new Uint8Array(deflateRawSync(data, { level: 1 })));
+    // fflate and zlib deflate differently: compare what the entries hold, and their CRCs.
+    const entries = (bytes: Uint8Array) => readZip(bytes).map((entry) => ({ name: entry.name, crc: entry.crc, size: entry.size }));
+    expect(entries(pipelined.toBytes())).toEqual(entries(sync.toBytes()));
+    const inflated = readZip(pipelined.toBytes()).find((entry) => entry.name === 'xl/worksheets/sheet2.xml');
+    expect(inflated?.method).toBe(8);
+  });
+
+  it('makes the next sheet while one is deflating, and holds at most two made sheets uncompressed', async () => {
+    const made: string[] = [];
+    const pending: { name: string; resolve: () => void }[] = [];
+    let outstanding = 0;
+    let mostOutstanding = 0;
+    const pkg = packageWithDeferredParts(made);
+    const done = pkg.compressDeferredWith((data) => {
+      outstanding++;
+      mostOutstanding = Math.max(mostOutstanding, outstanding);
+      return new Promise((resolve) => {
+        pending.push({
+          name: made[made.length - 1],
+          resolve: () => { outstanding--; resolve(new Uint8Array(deflateRawSync(data))); },
+        });
+      });
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    // sheet1 is deflating and sheet2 was made meanwhile; sheet3 waits for sheet1.
+    expect(made).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+    pending.shift()?.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(made).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+    while (pending.length > 0) {
+      pending.shift()?.resolve();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await done;
+    expect(mostOutstanding).toBe(2);
+    expect(readZip(pkg.toBytes()).map((entry) => entry.name)).toEqual([
+      '[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/tiny.xml',
+    ]);
+  });
+});
