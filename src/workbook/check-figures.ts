@@ -87,6 +87,20 @@ export function parseCheckFigures(json: string): CheckFigures | undefined {
     return undefined;
   }
   if (!isRecord(parsed) || parsed.version !== CHECK_FIGURES_VERSION) return undefined;
+  // Run-length encoded people (figuresJson); records written before it hold the plain arrays.
+  if (parsed.runLength !== undefined) {
+    if (parsed.runLength !== 1 || !Array.isArray(parsed.people)) return undefined;
+    const expanded: unknown[] = [];
+    for (const person of parsed.people) {
+      if (!isRecord(person)) return undefined;
+      const utilization = expandRuns(person.utilization, MAX_WEEKS);
+      const spare = expandRuns(person.spare, MAX_WEEKS);
+      if (!utilization || !spare) return undefined;
+      expanded.push({ name: person.name, utilization, spare });
+    }
+    parsed.people = expanded;
+    delete parsed.runLength;
+  }
   const { asOf, weeks, workingDays, date1904, people, projects, duties, conflicts } = parsed;
   if (typeof asOf !== 'string' || !isStringArray(weeks) || !Array.isArray(workingDays) || workingDays.length !== 7) return undefined;
   if (typeof date1904 !== 'boolean' || !isStringArray(duties) || !Array.isArray(conflicts)) return undefined;
@@ -95,6 +109,57 @@ export function parseCheckFigures(json: string): CheckFigures | undefined {
   if (!conflicts.every((c) => Array.isArray(c) && c.length === 3 && c.every((n) => n === null || typeof n === 'string'))) return undefined;
   return parsed as unknown as CheckFigures;
 }
+
+/**
+ * The figures as the state record stores them: JSON whose per-person weekly arrays are
+ * run-length encoded (see `runs`), marked `"runLength": 1`. A person's utilisation and spare
+ * hours stay the same for weeks at a time, so this is several times shorter than plain JSON:
+ * at 10,000 people the plain record was about 20 MB, written, compressed and read on every check.
+ */
+export function figuresJson(figures: CheckFigures): string {
+  const people = figures.people.map((person) => ({ name: person.name, utilization: runs(person.utilization), spare: runs(person.spare) }));
+  return JSON.stringify({ ...figures, people, runLength: 1 });
+}
+
+/** A run of one value: [value, count], count ≥ 2. */
+type Run<T> = readonly [T, number];
+
+/**
+ * `values` with each run of two or more equal values written as [value, count].
+ *
+ * @example
+ * runs([0.5, 0.5, 0.5, null, null, 0.25]) // [[0.5, 3], [null, 2], 0.25]
+ */
+export function runs<T extends number | null>(values: readonly T[]): (T | Run<T>)[] {
+  const out: (T | Run<T>)[] = [];
+  for (let i = 0; i < values.length;) {
+    const value = values[i];
+    let end = i + 1;
+    while (end < values.length && values[end] === value) end++;
+    out.push(end - i === 1 ? value : [value, end - i]);
+    i = end;
+  }
+  return out;
+}
+
+/** The values of `runs` written by `runs`; undefined when it is not such a list or expands past `limit` values. */
+export function expandRuns(encoded: unknown, limit: number): (number | null)[] | undefined {
+  if (!Array.isArray(encoded)) return undefined;
+  const out: (number | null)[] = [];
+  for (const item of encoded) {
+    if (item === null || typeof item === 'number') {
+      out.push(item);
+    } else if (Array.isArray(item) && item.length === 2 && (item[0] === null || typeof item[0] === 'number')
+      && Number.isInteger(item[1]) && item[1] >= 2 && out.length + item[1] <= limit) {
+      for (let k = 0; k < item[1]; k++) out.push(item[0]);
+    } else return undefined;
+    if (out.length > limit) return undefined;
+  }
+  return out;
+}
+
+/** More weeks than any horizon has (the engine allows three years): a bound on expanding a damaged record. */
+const MAX_WEEKS = 1_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

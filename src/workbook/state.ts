@@ -7,14 +7,14 @@
  *   ["owned", <sheet name>, <SheetKey>]
  *   ["fill",  <sheet name>, <A1 cell>, <FillSnapshot as JSON>]
  *   ["applied", <id>, <the suggestion's line>, <{ cells, rows } as JSON>]
- *   ["figures", <part number from 0>, <part of the CheckFigures JSON>]
+ *   ["figures", <part number from 0>, <part of the CheckFigures JSON, as figuresJson writes it>]
  * The figures of the latest written check (what the LOADLINE functions answer from) are split
  * into parts of at most FIGURES_PART_CHARS characters, because an Excel cell holds at most
  * 32,767; reading joins the parts in part order. Encoding lives here, in the pure layer, so every
  * door writes the same record.
  */
 import type { EditValue } from '../core/report';
-import { parseCheckFigures, type CheckFigures } from './check-figures';
+import { figuresJson, parseCheckFigures, type CheckFigures } from './check-figures';
 import type { CellValue } from './grid';
 import type { SheetKey } from './patch';
 
@@ -103,7 +103,7 @@ export function encodeState(state: LoadlineState): string[][] {
   for (const f of state.fills) rows.push(['fill', f.sheet, f.cell, JSON.stringify(f.original)]);
   for (const a of state.applied ?? []) rows.push(['applied', a.id, a.text, JSON.stringify({ cells: a.cells, rows: a.rows })]);
   if (state.figures) {
-    splitText(JSON.stringify(state.figures), FIGURES_PART_CHARS).forEach((part, index) => rows.push(['figures', String(index), part, '']));
+    splitText(figuresJson(state.figures), FIGURES_PART_CHARS).forEach((part, index) => rows.push(['figures', String(index), part, '']));
   }
   return rows;
 }

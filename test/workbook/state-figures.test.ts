@@ -2,7 +2,7 @@
  * The figures record in Loadline's state sheet: split into parts that fit an Excel cell, joined
  * back in part order, and ignored (never a crash) when damaged.
  */
-import { CHECK_FIGURES_VERSION, parseCheckFigures, type CheckFigures } from '../../src/workbook/check-figures';
+import { CHECK_FIGURES_VERSION, expandRuns, figuresJson, parseCheckFigures, runs, type CheckFigures } from '../../src/workbook/check-figures';
 import { decodeState, encodeState, FIGURES_PART_CHARS } from '../../src/workbook/state';
 
 /** Figures of `people` people over 156 weeks, with a name outside the BMP to test splitting. */
@@ -54,5 +54,36 @@ describe('state record: figures', () => {
 
   it('writes no figures rows for a state without figures', () => {
     expect(encodeState({ owned: [], fills: [] })).toEqual([['Loadline state v1', '', '', '']]);
+  });
+
+  it('writes each run of equal weekly values as [value, count], and reads it back', () => {
+    expect(runs([0.5, 0.5, 0.5, null, null, 0.25])).toEqual([[0.5, 3], [null, 2], 0.25]);
+    expect(runs([])).toEqual([]);
+    expect(runs([1, 2, 2])).toEqual([1, [2, 2]]);
+    expect(expandRuns([[0.5, 3], [null, 2], 0.25], 10)).toEqual([0.5, 0.5, 0.5, null, null, 0.25]);
+    // A person at 80 % for a year and idle for two: two runs of each array, not 156 values.
+    const weeks = Array.from({ length: 156 }, (_, w) => `W${w}`);
+    const figures: CheckFigures = {
+      ...bigFigures(0), weeks,
+      people: [{ name: 'Ann', utilization: weeks.map((_, w) => (w < 52 ? 0.8 : 0)), spare: weeks.map((_, w) => (w < 52 ? 7.5 : 37.5)) }],
+    };
+    const json = figuresJson(figures);
+    expect(json).toContain('"utilization":[[0.8,52],[0,104]],"spare":[[7.5,52],[37.5,104]]');
+    expect(parseCheckFigures(json)).toEqual(figures);
+    expect(decodeState(encodeState({ owned: [], fills: [], figures })).figures).toEqual(figures);
+  });
+
+  it('reads no figures whose runs are damaged', () => {
+    const weeks = ['W0', 'W1', 'W2'];
+    const record = (utilization: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({
+      ...bigFigures(0), weeks, people: [{ name: 'Ann', utilization, spare: [[0, 3]] }], runLength: 1, ...extra,
+    });
+    expect(parseCheckFigures(record([[0.5, 3]]))).toBeDefined();
+    expect(parseCheckFigures(record([[0.5, 1], 0.5, 0.5]))).toBeUndefined(); // a run of one is written plain
+    expect(parseCheckFigures(record([[0.5, 2.5], 0.5]))).toBeUndefined();
+    expect(parseCheckFigures(record([[0.5, 2]]))).toBeUndefined(); // two weeks of three
+    expect(parseCheckFigures(record([[0.5, 1e9]]))).toBeUndefined(); // never expanded past the bound
+    expect(parseCheckFigures(record(['0.5', [0.5, 2]]))).toBeUndefined();
+    expect(parseCheckFigures(record([[0.5, 3]], { runLength: 2 }))).toBeUndefined();
   });
 });
