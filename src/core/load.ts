@@ -220,6 +220,13 @@ export function buildLoad(
   return { horizon, statusDay, people, peopleByName, calendars, duties, bookings, projects };
 }
 
+/** A booking's window as horizon day indices (clipped to the horizon), and its hours on each available day. */
+interface BookingRange {
+  readonly first: number;
+  readonly last: number;
+  readonly daily: number;
+}
+
 /** A duty as one person sees it: the days routed to them as owner or as backup. */
 export interface PersonDuty {
   readonly demand: DutyDemand;
@@ -291,18 +298,23 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
   }
   // Booked project hours: the daily share on available days inside each booking's window. Weekly
   // bookings first, so that the interval test sees what they leave spare for flexible work.
-  const ranges = bookings.map((b) => ({
-    first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: b.dailyHours,
-  }));
+  // Plain loops, not forEach with closures: this runs once per person and its code must stay
+  // optimised whether a person has bookings or none (an empty array has another map).
+  const ranges: BookingRange[] = [];
+  for (const b of bookings) {
+    ranges.push({ first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: b.dailyHours });
+  }
   let hasFlexible = false;
-  ranges.forEach(({ first, last, daily }, k) => {
+  for (let k = 0; k < ranges.length; k++) {
+    const { first, last, daily } = ranges[k];
     if (bookings[k].totalHours !== null) hasFlexible = true;
     else for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
-  });
+  }
   const flex = hasFlexible ? testFlexible(bookings, ranges, capacity, ops, booked, available) : undefined;
-  if (hasFlexible) ranges.forEach(({ first, last, daily }, k) => {
+  if (hasFlexible) for (let k = 0; k < ranges.length; k++) {
+    const { first, last, daily } = ranges[k];
     if (bookings[k].totalHours !== null) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
-  });
+  }
 
   const capacityW = new Float64Array(horizon.weekCount);
   const opsW = new Float64Array(horizon.weekCount);
@@ -355,7 +367,8 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
   }
   // Each booking's effective hours: finance always; the project's own figures only inside its dates.
-  bookings.forEach((booking, k) => {
+  for (let k = 0; k < bookings.length; k++) {
+    const booking = bookings[k];
     const { first, last, daily } = ranges[k];
     const project = booking.project;
     const load = projects.get(project.name) as ProjectLoad;
@@ -387,7 +400,7 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
         assignee.effective += effective;
       } else load.bookedBeforeStatus += daily;
     }
-  });
+  }
 
   if (ledger) {
     for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
@@ -403,7 +416,7 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
  * whole Total hours when its window meets the horizon: it cannot be worked at all.
  */
 function testFlexible(
-  bookings: readonly Booking[], ranges: readonly { first: number; last: number; daily: number }[],
+  bookings: readonly Booking[], ranges: readonly BookingRange[],
   capacity: Float64Array, ops: Float64Array, booked: Float64Array, available: Uint8Array,
 ): PersonLoad['flex'] {
   const spare = new Float64Array(capacity.length);
