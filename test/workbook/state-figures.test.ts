@@ -61,6 +61,13 @@ describe('state record: figures', () => {
     expect(runs([])).toEqual([]);
     expect(runs([1, 2, 2])).toEqual([1, [2, 2]]);
     expect(expandRuns([[0.5, 3], [null, 2], 0.25], 10)).toEqual([0.5, 0.5, 0.5, null, null, 0.25]);
+    // figuresJson writes the runs as text itself: the same text as JSON.stringify of runs().
+    const many = bigFigures(40);
+    const stored = JSON.parse(figuresJson(many)) as { people: { name: string; utilization: unknown; spare: unknown }[]; runLength: number };
+    expect(stored.runLength).toBe(1);
+    expect(stored.people).toEqual(many.people.map((p) => ({ name: p.name, utilization: runs(p.utilization), spare: runs(p.spare) })));
+    expect(JSON.parse(figuresJson({ ...many, people: [{ name: 'Odd', utilization: [null, null, 0.5, 0.5, -0, 1e21, 1e-7], spare: [1, 1, 1, 2, 2, 3, 3] }] })).people)
+      .toEqual([{ name: 'Odd', utilization: [[null, 2], [0.5, 2], 0, 1e21, 1e-7], spare: [[1, 3], [2, 2], [3, 2]] }]);
     // A person at 80 % for a year and idle for two: two runs of each array, not 156 values.
     const weeks = Array.from({ length: 156 }, (_, w) => `W${w}`);
     const figures: CheckFigures = {
