@@ -72,7 +72,8 @@ export class PersonCalendar {
   private readonly wholeLeave: readonly TimeOff[];
   private readonly partialLeave: readonly TimeOff[];
   private readonly dailyHours: number;
-  private readonly holidayMask: Uint8Array;
+  /** 1 on the horizon days that are public holidays at the person's location. */
+  readonly holidayMask: Uint8Array;
 
   constructor(
     readonly person: Person,
@@ -134,15 +135,5 @@ export class PersonCalendar {
     if (i >= 0 && i < this.available.length) return this.available[i] === 1;
     return this.settings.workingDays[weekday(day)] && this.isEmployed(day) && !this.holidays.isHoliday(day, this.person.location)
       && !this.wholeLeave.some((t) => day >= t.from && day <= t.to);
-  }
-
-  /** Available on a horizon day index, from the array. */
-  availableAt(index: number): boolean {
-    return this.available[index] === 1;
-  }
-
-  /** True when a horizon day index is a public holiday for this person. */
-  holidayAt(index: number): boolean {
-    return this.holidayMask[index] === 1;
   }
 }

@@ -7,7 +7,6 @@
  * done that week). Each day's share goes to the owner if available, else to the backup if
  * available, else it is uncovered.
  */
-import type { Day } from './calendar';
 import type { Horizon } from './horizon';
 import type { Duty } from './model';
 import type { PersonCalendar } from './availability';
@@ -27,36 +26,43 @@ export interface DutyDemand {
   readonly routedTo: Uint8Array;
 }
 
-/** Spreads a duty over the horizon and routes each day's share. */
+/**
+ * Spreads a duty over the horizon and routes each day's share. Counts and flags are read from the
+ * calendars' day arrays directly: this runs for every duty on every day of the horizon.
+ */
 export function spreadDuty(
   duty: Duty, index: number, horizon: Horizon, workingMask: Uint8Array, wd: number,
   owner: PersonCalendar, backup: PersonCalendar | undefined,
 ): DutyDemand {
   const hours = new Float64Array(horizon.dayCount);
   const routedTo = new Uint8Array(horizon.dayCount);
-  const from: Day = duty.start ?? -Infinity;
-  const to: Day = duty.end ?? Infinity;
-  const inWindow: number[] = [];
-  const workable: number[] = [];
-  const firstWeek = Math.max(0, Math.floor((from - horizon.start) / 7));
-  const lastWeek = Math.min(horizon.weekCount - 1, Math.floor((to - horizon.start) / 7));
-  for (let week = firstWeek; week <= lastWeek; week++) {
-    inWindow.length = 0;
-    workable.length = 0;
-    for (let i = week * 7; i < week * 7 + 7; i++) {
-      const day = horizon.start + i;
-      if (day < from || day > to || workingMask[i] === 0) continue;
-      inWindow.push(i);
-      if (!owner.holidayAt(i)) workable.push(i);
+  if (wd === 0) return { duty, index, hours, routedTo };
+  // The duty's window as horizon day indices (the horizon is whole weeks: dayCount = weekCount × 7).
+  const first = Math.max(0, (duty.start ?? -Infinity) - horizon.start);
+  const last = Math.min(horizon.dayCount - 1, (duty.end ?? Infinity) - horizon.start);
+  const ownerAvailable = owner.available;
+  const ownerHoliday = owner.holidayMask;
+  const backupAvailable = backup?.available;
+  for (let week = Math.floor(first / 7), lastWeek = Math.floor(last / 7); week <= lastWeek; week++) {
+    const from = Math.max(first, week * 7);
+    const to = Math.min(last, week * 7 + 6);
+    let inWindow = 0;
+    let workable = 0;
+    for (let i = from; i <= to; i++) {
+      if (workingMask[i] === 0) continue;
+      inWindow++;
+      if (ownerHoliday[i] === 0) workable++;
     }
-    if (inWindow.length === 0 || wd === 0) continue;
-    const weekHours = (duty.hoursPerWeek * inWindow.length) / wd;
-    const days = workable.length > 0 ? workable : inWindow;
-    const share = weekHours / days.length;
-    for (const i of days) {
+    if (inWindow === 0) continue;
+    const weekHours = (duty.hoursPerWeek * inWindow) / wd;
+    // On the in-window working days that are not the owner's holidays; on all of them if every one is.
+    const skipHolidays = workable > 0;
+    const share = weekHours / (skipHolidays ? workable : inWindow);
+    for (let i = from; i <= to; i++) {
+      if (workingMask[i] === 0 || (skipHolidays && ownerHoliday[i] === 1)) continue;
       hours[i] = share;
-      if (owner.availableAt(i)) routedTo[i] = ROUTED_TO_OWNER;
-      else if (backup && backup.availableAt(i)) routedTo[i] = ROUTED_TO_BACKUP;
+      if (ownerAvailable[i] === 1) routedTo[i] = ROUTED_TO_OWNER;
+      else if (backupAvailable !== undefined && backupAvailable[i] === 1) routedTo[i] = ROUTED_TO_BACKUP;
       else routedTo[i] = UNCOVERED;
     }
   }
