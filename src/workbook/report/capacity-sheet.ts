@@ -33,12 +33,9 @@ export function buildCapacitySheet(plan: Plan, report: Report): SheetPatch {
     ['Name', 'Team', 'Role', ...report.weeks],
   ];
   for (const person of report.people) {
-    rows.push([
-      person.name,
-      cellText(person.team),
-      cellText(roleByName.get(person.name)),
-      ...weekCells(person.utilization, weekCount),
-    ]);
+    const row: PatchValue[] = [person.name, cellText(person.team), cellText(roleByName.get(person.name))];
+    for (let week = 0; week < weekCount; week++) row.push(cellNumber(person.utilization[week]));
+    rows.push(row);
   }
   const peopleEnd = rows.length;
   for (const { team, utilisation } of teamUtilisations(report.people, weekCount)) {
@@ -70,10 +67,6 @@ export function buildCapacitySheet(plan: Plan, report: Report): SheetPatch {
     links: [],
     print: summaryPrintSetup(report.asOf, CAPACITY_HEADER_ROWS, 1),
   };
-}
-
-function weekCells(utilisation: readonly (number | null)[], weekCount: number): (number | null)[] {
-  return Array.from({ length: weekCount }, (_, week) => cellNumber(utilisation[week]));
 }
 
 /** "2026-W10" for the week starting "2026-03-02". A week that is not an ISO date is a bug in the engine. */

@@ -39,7 +39,8 @@ export function cellText(value: string | null | undefined): string | null {
 }
 
 /** Rows padded with blanks to the width of the widest, as SheetPatch.values requires. */
-export function padRows(rows: readonly (readonly PatchValue[])[]): PatchValue[][] {
+export function padRows(rows: readonly PatchValue[][]): PatchValue[][] {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  return rows.map((row) => [...row, ...Array<PatchValue>(width - row.length).fill(null)]);
+  // Rows already that wide are kept as they are: Capacity's are hundreds of thousands of cells.
+  return rows.map((row) => (row.length === width ? row : [...row, ...Array<PatchValue>(width - row.length).fill(null)]));
 }
