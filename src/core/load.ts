@@ -278,6 +278,9 @@ export function passScratch(dayCount: number): PassScratch {
  * order, so that sums are made in the same order every time.
  */
 export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly Booking[], context: PersonPassContext): PersonLoad {
+  // Each day loop is a small function of its own: V8 optimises a small hot function after a few
+  // people, where one large function of eight loops ran unoptimised through hundreds of people
+  // while its optimised code compiled (about 35 ms) on the machine's other core.
   const { horizon, statusIndex, opsFirst, ledger, monthOfDay, projects, projectsAndFinance } = context;
   const { person } = calendar;
   const rate = person.hourlyRate ?? 0;
@@ -292,37 +295,81 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
   booked.fill(0, lo, hi + 1);
 
   // Operations routed to this person, day by day.
-  for (const { demand, routed } of duties) {
-    const { hours, routedTo } = demand;
-    for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
-  }
+  for (const { demand, routed } of duties) addRoutedHours(ops, demand.hours, demand.routedTo, routed, lo, hi);
   // Booked project hours: the daily share on available days inside each booking's window. Weekly
   // bookings first, so that the interval test sees what they leave spare for flexible work.
-  // Plain loops, not forEach with closures: this runs once per person and its code must stay
-  // optimised whether a person has bookings or none (an empty array has another map).
   const ranges: BookingRange[] = [];
   for (const b of bookings) {
     ranges.push({ first: Math.max(0, b.from - horizon.start), last: Math.min(days - 1, b.to - horizon.start), daily: b.dailyHours });
   }
   let hasFlexible = false;
   for (let k = 0; k < ranges.length; k++) {
-    const { first, last, daily } = ranges[k];
     if (bookings[k].totalHours !== null) hasFlexible = true;
-    else for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+    else addDailyHours(booked, available, ranges[k]);
   }
   const flex = hasFlexible ? testFlexible(bookings, ranges, capacity, ops, booked, available) : undefined;
-  if (hasFlexible) for (let k = 0; k < ranges.length; k++) {
-    const { first, last, daily } = ranges[k];
-    if (bookings[k].totalHours !== null) for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
-  }
+  if (hasFlexible) for (let k = 0; k < ranges.length; k++) if (bookings[k].totalHours !== null) addDailyHours(booked, available, ranges[k]);
 
-  const capacityW = new Float64Array(horizon.weekCount);
-  const opsW = new Float64Array(horizon.weekCount);
-  const projectW = new Float64Array(horizon.weekCount);
-  const effectiveOpsW = new Float64Array(horizon.weekCount);
-  const effectiveProjectW = new Float64Array(horizon.weekCount);
+  const weekly: PersonLoad = {
+    person,
+    capacity: new Float64Array(horizon.weekCount),
+    ops: new Float64Array(horizon.weekCount),
+    project: new Float64Array(horizon.weekCount),
+    effectiveOps: new Float64Array(horizon.weekCount),
+    effectiveProject: new Float64Array(horizon.weekCount),
+    ...(flex ? { flex } : {}),
+  };
   const paidM = new Float64Array(months);
   const idleM = new Float64Array(months);
+  sumDays(weekly, capacity, ops, booked, opsFactor, bookingFactor, opsFirst, lo, hi, ledger ? { paidM, idleM, monthOfDay, rate } : null);
+
+  if (!projectsAndFinance) return weekly;
+  // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
+  if (ledger) for (const { demand, routed } of duties) {
+    const costCentre = demand.duty.costCentre ?? person.costCentre;
+    const row = ledger.row('ops', costCentre ?? NO_COST_CENTRE, costCentre);
+    addDutyCost(row.opex, demand.hours, demand.routedTo, routed, opsFactor, monthOfDay, rate, lo, hi);
+  }
+  // Each booking's effective hours: finance always; the project's own figures only inside its dates.
+  for (let k = 0; k < bookings.length; k++) {
+    const project = bookings[k].project;
+    const load = projects.get(project.name) as ProjectLoad;
+    let assignee = load.assignees.get(person.name);
+    if (!assignee) load.assignees.set(person.name, (assignee = { booked: 0, effective: 0 }));
+    const row = ledger?.row('project', project.name, null) ?? null;
+    addBookingEffective(ranges[k], project, load, assignee, row, available, bookingFactor, monthOfDay, rate, horizon.start, statusIndex, lo, hi);
+  }
+
+  if (ledger) {
+    for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
+    addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
+  }
+  return weekly;
+}
+
+/** Adds a duty's hours on the days routed as `routed` (to the owner or the backup). */
+function addRoutedHours(ops: Float64Array, hours: Float64Array, routedTo: Uint8Array, routed: number, lo: number, hi: number): void {
+  for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) ops[i] += hours[i];
+}
+
+/** Adds a booking's daily share on the available days of its window. */
+function addDailyHours(booked: Float64Array, available: Uint8Array, range: BookingRange): void {
+  const { first, last, daily } = range;
+  for (let i = first; i <= last; i++) if (available[i] === 1) booked[i] += daily;
+}
+
+/**
+ * The weekly figures (into `weekly`'s arrays, zero before) and each day's effective shares:
+ * with Ops first, capacity covers duties and the rest is shared by the bookings in proportion to
+ * their hours; otherwise duties and bookings share it in proportion. With `money`, also paid
+ * (capacity × rate) and idle (capacity not worked × rate) per finance month.
+ */
+function sumDays(
+  weekly: PersonLoad, capacity: Float64Array, ops: Float64Array, booked: Float64Array, opsFactor: Float64Array, bookingFactor: Float64Array,
+  opsFirst: boolean, lo: number, hi: number,
+  money: { readonly paidM: Float64Array; readonly idleM: Float64Array; readonly monthOfDay: Int32Array; readonly rate: number } | null,
+): void {
+  const { capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW } = weekly;
   for (let i = lo; i <= hi; i++) {
     const week = (i / 7) | 0;
     const c = capacity[i];
@@ -331,8 +378,6 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     capacityW[week] += c;
     opsW[week] += o;
     projectW[week] += b;
-    // Effective hours: with Ops first, capacity covers duties and the rest is shared by the
-    // bookings in proportion to their hours; otherwise duties and bookings share it in proportion.
     let effectiveOps: number;
     let factor: number;
     if (opsFirst) {
@@ -347,66 +392,57 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
     bookingFactor[i] = factor;
     effectiveOpsW[week] += effectiveOps;
     effectiveProjectW[week] += b * factor;
-    if (c > 0 && ledger) {
+    if (c > 0 && money) {
+      const month = money.monthOfDay[i];
+      money.paidM[month] += c * money.rate;
+      money.idleM[month] += Math.max(0, c - effectiveOps - b * factor) * money.rate;
+    }
+  }
+}
+
+/** A duty's effective hours × rate per finance month, on the days routed as `routed`. */
+function addDutyCost(
+  opex: Float64Array, hours: Float64Array, routedTo: Uint8Array, routed: number, opsFactor: Float64Array, monthOfDay: Int32Array,
+  rate: number, lo: number, hi: number,
+): void {
+  for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
+}
+
+/** One booking's effective hours: its finance row always; the project's own figures only inside the project's dates. */
+function addBookingEffective(
+  range: BookingRange, project: Project, load: ProjectLoad, assignee: { booked: number; effective: number },
+  row: { readonly capex: Float64Array; readonly opex: Float64Array } | null, available: Uint8Array, bookingFactor: Float64Array,
+  monthOfDay: Int32Array, rate: number, horizonStart: Day, statusIndex: number, lo: number, hi: number,
+): void {
+  const { first, last, daily } = range;
+  if (daily === 0) return;
+  const capFirst = (project.capitalisationStart ?? -Infinity) - horizonStart;
+  const capLast = (project.capitalisationEnd ?? Infinity) - horizonStart;
+  const projectFirst = project.start - horizonStart;
+  const projectLast = project.end - horizonStart;
+  const capexShare = project.capexShare;
+  const effectiveByDay = load.effective;
+  for (let i = Math.max(first, lo), stop = Math.min(last, hi); i <= stop; i++) {
+    if (available[i] === 0) continue;
+    const effective = daily * bookingFactor[i];
+    if (row) {
+      const cost = effective * rate;
       const month = monthOfDay[i];
-      paidM[month] += c * rate;
-      idleM[month] += Math.max(0, c - effectiveOps - b * factor) * rate;
+      if (i >= capFirst && i <= capLast) {
+        row.capex[month] += cost * capexShare;
+        row.opex[month] += cost * (1 - capexShare);
+      } else row.opex[month] += cost;
     }
+    if (i < projectFirst || i > projectLast) continue;
+    effectiveByDay[i] += effective;
+    load.costAll += daily * rate;
+    if (i >= statusIndex) {
+      load.bookedFromStatus += daily;
+      load.costFromStatus += daily * rate;
+      assignee.booked += daily;
+      assignee.effective += effective;
+    } else load.bookedBeforeStatus += daily;
   }
-
-  const weekly: PersonLoad = {
-    person, capacity: capacityW, ops: opsW, project: projectW, effectiveOps: effectiveOpsW, effectiveProject: effectiveProjectW,
-    ...(flex ? { flex } : {}),
-  };
-  if (!projectsAndFinance) return weekly;
-  // Ops cost per duty, to the duty's cost centre (else the person's), at this person's rate.
-  if (ledger) for (const { demand, routed } of duties) {
-    const { hours, routedTo } = demand;
-    const costCentre = demand.duty.costCentre ?? person.costCentre;
-    const row = ledger.row('ops', costCentre ?? NO_COST_CENTRE, costCentre);
-    for (let i = lo; i <= hi; i++) if (hours[i] > 0 && routedTo[i] === routed) row.opex[monthOfDay[i]] += hours[i] * opsFactor[i] * rate;
-  }
-  // Each booking's effective hours: finance always; the project's own figures only inside its dates.
-  for (let k = 0; k < bookings.length; k++) {
-    const booking = bookings[k];
-    const { first, last, daily } = ranges[k];
-    const project = booking.project;
-    const load = projects.get(project.name) as ProjectLoad;
-    let assignee = load.assignees.get(person.name);
-    if (!assignee) load.assignees.set(person.name, (assignee = { booked: 0, effective: 0 }));
-    const row = ledger?.row('project', project.name, null);
-    const capFirst = (project.capitalisationStart ?? -Infinity) - horizon.start;
-    const capLast = (project.capitalisationEnd ?? Infinity) - horizon.start;
-    const projectFirst = project.start - horizon.start;
-    const projectLast = project.end - horizon.start;
-    for (let i = Math.max(first, lo), stop = Math.min(last, hi); i <= stop; i++) {
-      if (available[i] === 0 || daily === 0) continue;
-      const effective = daily * bookingFactor[i];
-      if (row) {
-        const cost = effective * rate;
-        const month = monthOfDay[i];
-        if (i >= capFirst && i <= capLast) {
-          row.capex[month] += cost * project.capexShare;
-          row.opex[month] += cost * (1 - project.capexShare);
-        } else row.opex[month] += cost;
-      }
-      if (i < projectFirst || i > projectLast) continue;
-      load.effective[i] += effective;
-      load.costAll += daily * rate;
-      if (i >= statusIndex) {
-        load.bookedFromStatus += daily;
-        load.costFromStatus += daily * rate;
-        assignee.booked += daily;
-        assignee.effective += effective;
-      } else load.bookedBeforeStatus += daily;
-    }
-  }
-
-  if (ledger) {
-    for (let m = 0; m < months; m++) ledger.paid[m] += paidM[m];
-    addInto(ledger.row('idle', person.costCentre ?? NO_COST_CENTRE, person.costCentre).opex, idleM);
-  }
-  return weekly;
 }
 
 /**
