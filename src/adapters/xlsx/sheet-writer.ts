@@ -228,17 +228,26 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
   let pendingChars = 0;
   let lastRow = -1;
   let lastCol = -1;
+  // A row without links that the same blocks cover as the row before has that row's looks
+  // (Capacity's thousands of person rows): they are worked out once, not once per cell per row.
+  let previous: { changes: readonly LookChange[]; looks: number[] } | undefined;
   for (let r = 0; r < rowCount; r++) {
     const values = patch.values[r] ?? [];
-    const rowLooks: number[] = [];
+    const links = linksByRow[r] ?? [];
+    const rowChanges = changesByRow[r] ?? [];
+    let rowLooks: number[] = [];
     const linkTexts: (string | undefined)[] = [];
-    for (const link of linksByRow[r] ?? []) {
-      const value = values[link.col];
-      linkTexts[link.col] = value === null || value === undefined || value === '' ? `${link.target.sheet}!${link.target.cell}` : String(value);
-      rowLooks[link.col] = looks.apply(rowLooks[link.col] ?? 0, linkChange);
-    }
-    for (const change of changesByRow[r] ?? []) {
-      for (let c = change.range.col; c < change.range.col + change.range.colCount; c++) rowLooks[c] = looks.apply(rowLooks[c] ?? 0, change);
+    if (links.length === 0 && previous && sameItems(previous.changes, rowChanges)) rowLooks = previous.looks;
+    else {
+      for (const link of links) {
+        const value = values[link.col];
+        linkTexts[link.col] = value === null || value === undefined || value === '' ? `${link.target.sheet}!${link.target.cell}` : String(value);
+        rowLooks[link.col] = looks.apply(rowLooks[link.col] ?? 0, linkChange);
+      }
+      for (const change of rowChanges) {
+        for (let c = change.range.col; c < change.range.col + change.range.colCount; c++) rowLooks[c] = looks.apply(rowLooks[c] ?? 0, change);
+      }
+      previous = links.length === 0 ? { changes: rowChanges, looks: rowLooks } : undefined;
     }
     const width = Math.max(values.length, rowLooks.length, linkTexts.length);
     const cells: string[] = [];
@@ -286,6 +295,10 @@ function rowCells(
  * held as one string (a count of rows would not do: Capacity's rows are 150 cells wide).
  */
 const CHUNK_CHARS = 1 << 20;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
 
 /** Column letters by zero-based index, worked out once per column. */
 const letters: string[] = [];
