@@ -64,37 +64,12 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
   const bolds = (content.styles ?? []).filter((style) => style.bold !== undefined);
   const filters = (content.filterHeaders ?? []).map((range) => ({ range }));
   const overflow = new Set(options.overflowRows ?? []);
-  const textPixels: number[] = [];
-  const numberPixels: number[] = [];
-  // Capacity alone shows hundreds of thousands of percentages. Text, and numbers under General
-  // or a date format, are formatted and measured once per (format, bold, value). A number under
-  // a format whose text only widens with |value| (widensWithMagnitude) is not formatted at all
-  // as it is met: digits all have one width in Calibri, so the widest text of a column's
-  // positive numbers is that of its largest one, likewise for negatives; only those and a zero
-  // are measured, at the end.
-  const measured = { regular: new Map<string | null, Map<PatchValue, number>>(), bold: new Map<string | null, Map<PatchValue, number>>() };
-  const cacheOf = (format: string | null, bold: boolean): Map<PatchValue, number> => {
-    const byFormat = bold ? measured.bold : measured.regular;
-    let cache = byFormat.get(format);
-    if (!cache) {
-      cache = new Map();
-      byFormat.set(format, cache);
-    }
-    return cache;
-  };
-  const magnitudeFormats = new Map<string, boolean>();
-  const byMagnitude = (format: string | null): boolean => {
-    if (!TABULAR_DIGITS || format === null) return false;
-    let widens = magnitudeFormats.get(format);
-    if (widens === undefined) magnitudeFormats.set(format, (widens = widensWithMagnitude(format)));
-    return widens;
-  };
-  const extremes: Extremes[][] = [];
+  const meter = new WidthMeter();
   // Rows covered by the same blocks (all of Capacity's week rows) share what each column's cells
   // show: worked out once per column for the run of such rows, not once per cell.
   let covering: { formats: NumberFormatBlock[]; bolds: StyleBlock[]; filters: { range: CellRange }[] } | undefined;
   let looks: CellLook[] = [];
-  content.values.forEach((row, r) => {
+  for (let r = 0; r < content.values.length; r++) {
     // The few blocks that touch this row, so each column looks through two or three at most.
     const rowFormats = formats.filter((block) => coversRow(block.range, r));
     const rowBolds = bolds.filter((style) => coversRow(style.range, r));
@@ -103,43 +78,10 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
       covering = { formats: rowFormats, bolds: rowBolds, filters: rowFilters };
       looks = [];
     }
-    const textMayOverflow = overflow.has(r);
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c];
-      if (value === null || value === '') continue;
-      let look = looks[c];
-      if (look === undefined) {
-        const format = lastCovering(rowFormats, c)?.format ?? null;
-        const bold = lastCovering(rowBolds, c)?.bold === true;
-        const filter = lastCovering(rowFilters, c) !== undefined;
-        let extreme: Extremes | undefined;
-        if (byMagnitude(format)) {
-          const column = (extremes[c] ??= []);
-          extreme = column.find((e) => e.format === format && e.bold === bold && e.filter === filter);
-          if (!extreme) column.push((extreme = { format: format as string, bold, filter, positive: 0, negative: 0, zero: false }));
-        }
-        looks[c] = look = { format, bold, filter, extreme };
-      }
-      const { format, bold, filter, extreme } = look;
-      if (extreme && typeof value === 'number' && Math.abs(value) < FIXED_NOTATION_LIMIT) {
-        if (value > 0) extreme.positive = Math.max(extreme.positive, value);
-        else if (value < 0) extreme.negative = Math.min(extreme.negative, value);
-        else extreme.zero = true;
-        continue;
-      }
-      const cache = cacheOf(format, bold);
-      let pixels = cache.get(value);
-      if (pixels === undefined) {
-        pixels = textWidthPixels(shownText(value, format), bold);
-        cache.set(value, pixels);
-      }
-      if (pixels === 0) continue;
-      if (filter) pixels += FILTER_BUTTON_PIXELS;
-      if (typeof value === 'number') numberPixels[c] = Math.max(numberPixels[c] ?? 0, pixels);
-      else if (!textMayOverflow) textPixels[c] = Math.max(textPixels[c] ?? 0, pixels);
-    }
-  });
-  extremes.forEach((column, c) => {
+    meter.measureRow(content.values[r], looks, covering, overflow.has(r));
+  }
+  const { textPixels, numberPixels } = meter;
+  meter.extremes.forEach((column, c) => {
     for (const entry of column) {
       const candidates = [entry.positive, entry.negative].filter((value) => value !== 0);
       if (entry.zero) candidates.push(0);
@@ -157,6 +99,90 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
     const number = numberPixels[c] === undefined ? 0 : widthOfPixels(numberPixels[c]);
     return Math.max(text, number);
   });
+}
+
+/**
+ * The widest text and number met per column, cell by cell. Capacity alone shows hundreds of
+ * thousands of percentages. Text, and numbers under General or a date format, are formatted and
+ * measured once per (format, bold, value). A number under a format whose text only widens with
+ * |value| (widensWithMagnitude) is not formatted at all as it is met: digits all have one width
+ * in Calibri, so the widest text of a column's positive numbers is that of its largest one,
+ * likewise for negatives; only those and a zero are measured, at the end (`extremes`).
+ */
+class WidthMeter {
+  readonly textPixels: number[] = [];
+  readonly numberPixels: number[] = [];
+  readonly extremes: Extremes[][] = [];
+  private readonly measured = { regular: new Map<string | null, Map<PatchValue, number>>(), bold: new Map<string | null, Map<PatchValue, number>>() };
+  private readonly magnitudeFormats = new Map<string, boolean>();
+
+  /** Measures one row's cells; `looks` (per column) is shared by a run of rows the same blocks cover, and filled in here. */
+  measureRow(
+    row: readonly PatchValue[], looks: CellLook[],
+    covering: { readonly formats: readonly NumberFormatBlock[]; readonly bolds: readonly StyleBlock[]; readonly filters: readonly { range: CellRange }[] },
+    textMayOverflow: boolean,
+  ): void {
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === null || value === '') continue;
+      const look = looks[c] ?? (looks[c] = this.lookOf(c, covering));
+      const extreme = look.extreme;
+      if (extreme && typeof value === 'number' && Math.abs(value) < FIXED_NOTATION_LIMIT) {
+        if (value > 0) extreme.positive = Math.max(extreme.positive, value);
+        else if (value < 0) extreme.negative = Math.min(extreme.negative, value);
+        else extreme.zero = true;
+        continue;
+      }
+      this.measureCell(c, value, look, textMayOverflow);
+    }
+  }
+
+  private measureCell(c: number, value: PatchValue, look: CellLook, textMayOverflow: boolean): void {
+    const cache = this.cacheOf(look.format, look.bold);
+    let pixels = cache.get(value);
+    if (pixels === undefined) {
+      pixels = textWidthPixels(shownText(value, look.format), look.bold);
+      cache.set(value, pixels);
+    }
+    if (pixels === 0) return;
+    if (look.filter) pixels += FILTER_BUTTON_PIXELS;
+    if (typeof value === 'number') this.numberPixels[c] = Math.max(this.numberPixels[c] ?? 0, pixels);
+    else if (!textMayOverflow) this.textPixels[c] = Math.max(this.textPixels[c] ?? 0, pixels);
+  }
+
+  /** What column `c` shows under the blocks covering a run of rows. */
+  private lookOf(
+    c: number,
+    covering: { readonly formats: readonly NumberFormatBlock[]; readonly bolds: readonly StyleBlock[]; readonly filters: readonly { range: CellRange }[] },
+  ): CellLook {
+    const format = lastCovering(covering.formats, c)?.format ?? null;
+    const bold = lastCovering(covering.bolds, c)?.bold === true;
+    const filter = lastCovering(covering.filters, c) !== undefined;
+    let extreme: Extremes | undefined;
+    if (this.byMagnitude(format)) {
+      const column = (this.extremes[c] ??= []);
+      extreme = column.find((e) => e.format === format && e.bold === bold && e.filter === filter);
+      if (!extreme) column.push((extreme = { format: format as string, bold, filter, positive: 0, negative: 0, zero: false }));
+    }
+    return { format, bold, filter, extreme };
+  }
+
+  private cacheOf(format: string | null, bold: boolean): Map<PatchValue, number> {
+    const byFormat = bold ? this.measured.bold : this.measured.regular;
+    let cache = byFormat.get(format);
+    if (!cache) {
+      cache = new Map();
+      byFormat.set(format, cache);
+    }
+    return cache;
+  }
+
+  private byMagnitude(format: string | null): boolean {
+    if (!TABULAR_DIGITS || format === null) return false;
+    let widens = this.magnitudeFormats.get(format);
+    if (widens === undefined) this.magnitudeFormats.set(format, (widens = widensWithMagnitude(format)));
+    return widens;
+  }
 }
 
 /** The largest positive and most negative number met, and whether a zero was, under one (format, bold, filter) in a column. */
