@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The CLI entry: runs the compiled TypeScript in lib/ (built by `npm ci` through "prepare"; dist/ is the add-in's).
 'use strict';
+// Node 22.1 and later keep compiled code between runs (about 40 ms of every start); older Nodes have no such switch.
+const nodeModule = require('node:module');
+if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache();
 let cli;
 try {
   cli = require('../lib/cli/main.js');

@@ -95,25 +95,34 @@ export class XlsxPackage {
 
   /**
    * The same, deflating with `deflateRaw`: an asynchronous, native compressor (Node's zlib on its
-   * thread pool, the browser's CompressionStream). Pipelined: while one part is being deflated
-   * the next one is made, so making and compressing overlap on two cores; at most two parts are
-   * held uncompressed at a time.
+   * thread pool, the browser's CompressionStream). Pipelined: while parts are being deflated the
+   * next ones are made, so making and compressing overlap on two cores. Parts made but not yet
+   * deflated are held uncompressed: while they come to `maxPendingBytes` or more, the next part is
+   * made only when one part is left deflating (so one is always made while another deflates).
    */
-  async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>): Promise<void> {
-    let inFlight: Promise<void> | undefined;
+  async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>, maxPendingBytes = 64 * 1024 * 1024): Promise<void> {
+    const pending: { readonly bytes: number; readonly done: Promise<void> }[] = [];
+    let pendingBytes = 0;
     for (const [name, part] of this.parts) {
       if (typeof part !== 'function') continue;
+      while (pending.length > 1 && pendingBytes >= maxPendingBytes) {
+        const oldest = pending.shift() as (typeof pending)[number];
+        await oldest.done;
+        pendingBytes -= oldest.bytes;
+      }
       const content = part();
       if (content.length < 64) {
         this.parts.set(name, newEntry(name, content, this.codec));
         continue;
       }
       const crc = this.codec.crc32(content);
-      const deflating = deflateRaw(content);
-      await inFlight;
-      inFlight = deflating.then((deflated) => { this.parts.set(name, deflatedEntry(name, content, deflated, this.codec, crc)); });
+      const done = deflateRaw(content).then((deflated) => { this.parts.set(name, deflatedEntry(name, content, deflated, this.codec, crc)); });
+      // Handled when awaited below; until then a failure must not count as unhandled.
+      done.catch(() => undefined);
+      pending.push({ bytes: content.length, done });
+      pendingBytes += content.length;
     }
-    await inFlight;
+    await Promise.all(pending.map((item) => item.done));
   }
 
   /** Every part name, in package order (new parts last). */

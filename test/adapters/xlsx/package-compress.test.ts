@@ -36,12 +36,13 @@ describe('XlsxPackage.compressDeferredWith', () => {
     expect(inflated?.method).toBe(8);
   });
 
-  it('makes the next sheet while one is deflating, and holds at most two made sheets uncompressed', async () => {
+  it('makes the next sheet while one is deflating, and holds no more uncompressed than it is allowed', async () => {
     const made: string[] = [];
     const pending: { name: string; resolve: () => void }[] = [];
     let outstanding = 0;
     let mostOutstanding = 0;
     const pkg = packageWithDeferredParts(made);
+    // Allowed 1 byte: one sheet deflating at a time, the next one made meanwhile.
     const done = pkg.compressDeferredWith((data) => {
       outstanding++;
       mostOutstanding = Math.max(mostOutstanding, outstanding);
@@ -51,7 +52,7 @@ describe('XlsxPackage.compressDeferredWith', () => {
           resolve: () => { outstanding--; resolve(new Uint8Array(deflateRawSync(data))); },
         });
       });
-    });
+    }, 1);
     await new Promise((resolve) => setImmediate(resolve));
     // sheet1 is deflating and sheet2 was made meanwhile; sheet3 waits for sheet1.
     expect(made).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
@@ -67,5 +68,17 @@ describe('XlsxPackage.compressDeferredWith', () => {
     expect(readZip(pkg.toBytes()).map((entry) => entry.name)).toEqual([
       '[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/tiny.xml',
     ]);
+  });
+
+  it('makes every sheet at once when they fit in what it may hold, and fails with the compressor', async () => {
+    const made: string[] = [];
+    const pkg = packageWithDeferredParts(made);
+    const resolvers: (() => void)[] = [];
+    const done = pkg.compressDeferredWith((data) => new Promise((resolve) => resolvers.push(() => resolve(new Uint8Array(deflateRawSync(data))))));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(made).toHaveLength(3);
+    for (const resolve of resolvers) resolve();
+    await done;
+    await expect(packageWithDeferredParts([]).compressDeferredWith(() => Promise.reject(new Error('deflate failed')))).rejects.toThrow('deflate failed');
   });
 });
