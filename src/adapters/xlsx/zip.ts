@@ -171,19 +171,35 @@ export function deflatedEntry(name: string, content: Uint8Array, deflated: Uint8
   return { name, method: 8, crc, size: content.length, data: deflated, time: 0, date: DOS_DATE };
 }
 
-let table: Int32Array | undefined;
+/** CRC tables for slicing by 8: tables[k][b] is the CRC of byte b followed by k zero bytes. */
+let tables: Int32Array[] | undefined;
 
-/** CRC-32 (the zip polynomial), table-driven. */
-function crc32Table(data: Uint8Array): number {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
+function crcTables(): Int32Array[] {
+  const made = Array.from({ length: 8 }, () => new Int32Array(256));
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    made[0][n] = c;
   }
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 8; k++) made[k][n] = made[0][made[k - 1][n] & 0xff] ^ (made[k - 1][n] >>> 8);
+  }
+  return made;
+}
+
+/**
+ * CRC-32 (the zip polynomial), slicing by 8: eight bytes per step through eight tables, where
+ * a byte at a time spent a tenth of the browser's save on a 2,000-person plan.
+ */
+function crc32Table(data: Uint8Array): number {
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = (tables ??= crcTables());
   let crc = -1;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  let i = 0;
+  for (const stop = data.length - 8; i <= stop; i += 8) {
+    const low = crc ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    crc = t7[low & 0xff] ^ t6[(low >>> 8) & 0xff] ^ t5[(low >>> 16) & 0xff] ^ t4[low >>> 24]
+      ^ t3[data[i + 4]] ^ t2[data[i + 5]] ^ t1[data[i + 6]] ^ t0[data[i + 7]];
+  }
+  for (; i < data.length; i++) crc = t0[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
