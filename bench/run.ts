@@ -172,8 +172,9 @@ async function main(): Promise<void> {
   for (const phase of PHASES) console.log(`  ${phase.name.padEnd(22)}${phase.what}`);
   const folder = await mkdtemp(path.join(tmpdir(), 'loadline-bench-'));
   try {
-    // The whole-CLI runs time the compiled CLI: build it from the sources as they are now.
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, '..', 'tsconfig.cli.json')], { stdio: 'inherit' });
+    // The whole-CLI runs time the bundled CLI: build it from the sources as they are now (npm run build:cli).
+    const root = path.join(__dirname, '..');
+    execFileSync(process.execPath, [require.resolve('webpack/bin/webpack.js'), '--config', path.join(root, 'webpack.cli.config.js')], { stdio: 'inherit', cwd: root });
     for (const size of options.sizes) await benchSize(size, options, folder);
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * The README's first command: `npx loadline check examples/sample.xlsx` through the package's bin,
- * as a new user runs it after `npm ci` (which builds the CLI into dist/ through "prepare").
+ * as a new user runs it after `npm ci` (which bundles the CLI into lib/loadline.js through "prepare").
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync } from 'fs';
@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'loadline.js');
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'lib', 'cli', 'main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT });
+  if (!existsSync(join(ROOT, 'lib', 'loadline.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT });
 });
 
 describe('the loadline bin', () => {
