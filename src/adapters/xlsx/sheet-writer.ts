@@ -163,7 +163,7 @@ class Looks {
   /** Look id → change → the look id it becomes (changes are compared by identity: one object per block). */
   private readonly next: Map<LookChange, number>[] = [new Map()];
   private readonly formats: (number | undefined)[] = [0];
-  private readonly attributes: (string | undefined)[] = [];
+  private readonly openings: (string | undefined)[] = [];
 
   apply(from: number, change: LookChange): number {
     const byChange = this.next[from];
@@ -181,14 +181,14 @@ class Looks {
     return (this.formats[id] ??= cellFormatIndex(styles, this.looks[id]));
   }
 
-  /** The ` s="…"` attribute of a look ('' for the default look). */
-  styleAttribute(id: number, styles: Styles): string {
-    let attribute = this.attributes[id];
-    if (attribute === undefined) {
+  /** What follows a number cell's reference up to its value: `><v>`, or ` s="3"><v>` with a format. */
+  numberOpening(id: number, styles: Styles): string {
+    let opening = this.openings[id];
+    if (opening === undefined) {
       const index = this.formatIndex(id, styles);
-      this.attributes[id] = attribute = index > 0 ? ` s="${index}"` : '';
+      this.openings[id] = opening = index > 0 ? ` s="${index}"><v>` : '><v>';
     }
-    return attribute;
+    return opening;
   }
 }
 
@@ -277,13 +277,15 @@ function rowCells(
   linkTexts: readonly (string | undefined)[], headerNames: ReadonlyMap<number, string> | undefined, looks: Looks, styles: Styles,
 ): number {
   let last = -1;
+  const rowText = `${number}"`;
   for (let c = 0; c < width; c++) {
     const link = linkTexts[c];
     const value = headerNames?.get(c) ?? link ?? values[c] ?? null;
     const look = rowLooks[c] ?? 0;
     if ((value === null || value === '') && look === 0) continue;
     // Numbers are most of a summary sheet's cells: written here directly, the rest by cellXml.
-    if (typeof value === 'number' && Number.isFinite(value)) cells.push(`<c r="${columnLetter(c)}${number}"${looks.styleAttribute(look, styles)}><v>${value}</v></c>`);
+    // Four joins of ready pieces: a template of nine parts made twice as many strings to throw away.
+    if (typeof value === 'number' && Number.isFinite(value)) cells.push(cellOpening(c) + rowText + looks.numberOpening(look, styles) + String(value) + '</v></c>');
     else cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
     last = c;
   }
@@ -298,6 +300,12 @@ const CHUNK_CHARS = 1 << 20;
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** `<c r="AB` by zero-based column, worked out once per column. */
+const cellOpenings: string[] = [];
+function cellOpening(col: number): string {
+  return (cellOpenings[col] ??= `<c r="${columnLetter(col)}`);
 }
 
 /** Column letters by zero-based index, worked out once per column. */
