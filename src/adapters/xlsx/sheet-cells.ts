@@ -138,25 +138,25 @@ function scanCell(xml: string, cellStart: number, tags: CellTags, rowIndex: numb
   const tagEnd = xml.indexOf('>', cellStart) + 1;
   const cellSelfClosing = xml.charCodeAt(tagEnd - 2) === 47;
   const end = cellSelfClosing ? tagEnd : xml.indexOf(cellClose, tagEnd) + cellClose.length;
-  let ref: string | undefined;
+  let hasRef = false;
   let style = 0;
   let type = 'n';
   // Attributes are matched in place (no copy of the tag), from the tag's start to its end,
-  // as /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g would match them, without its match arrays.
+  // as /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g would match them, and read where they are:
+  // no match arrays, no substrings for the reference and the style.
   for (let at = cellStart + cellOpen.length; at < tagEnd;) {
-    const attribute = rstAttributeAt(xml, at);
-    if (attribute === undefined) {
+    if (!rstAttributeAt(xml, at)) {
       at++;
       continue;
     }
-    if (attribute.name === 114) ref = attribute.value;
-    else if (attribute.name === 115) style = Number(attribute.value) || 0;
-    else type = attribute.value;
+    const { name, from, to } = attribute;
+    if (name === 114) hasRef = cellRefAt(xml, from, to);
+    else if (name === 115) style = integerAt(xml, from, to);
+    else type = cellType(xml, from, to);
     at = attribute.end;
   }
-  const parsed = ref === undefined ? undefined : cellRef(ref);
-  const col = parsed ? parsed.col : previousCol + 1;
-  const row = parsed ? parsed.row : rowIndex;
+  const col = hasRef ? reference.col : previousCol + 1;
+  const row = hasRef ? reference.row : rowIndex;
   let v: string | undefined;
   let inline: string | undefined;
   let hasFormula = false;
@@ -190,50 +190,92 @@ function isTag(xml: string, at: number, open: string): boolean {
   return next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13;
 }
 
+/** The column and row (zero-based) the last successful cellRefAt read. */
+const reference = { col: 0, row: 0 };
+
 /**
- * The zero-based column and row of a cell's `r` ("B4", "$B$4"), or undefined when it is not one:
- * what /^\$?([A-Za-z]{1,3})\$?(\d+)$/ accepts, read without a regex (a sheet has millions of cells).
+ * Reads a cell's `r` ("B4", "$B$4"), the text from `from` to `to`, into `reference`; false when it
+ * is not one: what /^\$?([A-Za-z]{1,3})\$?(\d+)$/ accepts, read in place without a regex or a
+ * substring (a sheet has millions of cells).
  */
-function cellRef(ref: string): { col: number; row: number } | undefined {
-  let at = ref.charCodeAt(0) === 36 ? 1 : 0;
+function cellRefAt(text: string, from: number, to: number): boolean {
+  let at = from < to && text.charCodeAt(from) === 36 ? from + 1 : from;
   let col = 0;
   const lettersStart = at;
-  for (; at < ref.length && at - lettersStart < 4; at++) {
-    const code = ref.charCodeAt(at) | 32; // lower case
+  for (; at < to && at - lettersStart < 4; at++) {
+    const code = text.charCodeAt(at) | 32; // lower case
     if (code < 97 || code > 122) break;
     col = col * 26 + (code - 96);
   }
   const letters = at - lettersStart;
-  if (letters < 1 || letters > 3) return undefined;
-  if (ref.charCodeAt(at) === 36) at++;
+  if (letters < 1 || letters > 3) return false;
+  if (at < to && text.charCodeAt(at) === 36) at++;
   const digitsStart = at;
-  for (; at < ref.length; at++) {
-    const code = ref.charCodeAt(at);
-    if (code < 48 || code > 57) return undefined;
+  let row = 0;
+  for (; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+    row = row * 10 + (code - 48);
   }
-  if (at === digitsStart) return undefined;
-  return { col: col - 1, row: Number(ref.slice(digitsStart)) - 1 };
+  if (at === digitsStart) return false;
+  // Past 15 digits the sum above loses exactness; Number() rounds as the regex's caller did.
+  reference.col = col - 1;
+  reference.row = (to - digitsStart > 15 ? Number(text.slice(digitsStart, to)) : row) - 1;
+  return true;
 }
 
+/** `Number(text) || 0` of the text from `from` to `to`, without a substring when it is plain digits (a style index). */
+function integerAt(text: string, from: number, to: number): number {
+  if (to - from < 1 || to - from > 9) return Number(text.slice(from, to)) || 0;
+  let value = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return Number(text.slice(from, to)) || 0;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/** The `t` attribute's value from `from` to `to`: the types Excel writes as shared constants, anything else as found. */
+function cellType(text: string, from: number, to: number): string {
+  const length = to - from;
+  const first = text.charCodeAt(from);
+  if (length === 1) {
+    if (first === 115) return 's';
+    if (first === 110) return 'n';
+    if (first === 98) return 'b';
+    if (first === 101) return 'e';
+    if (first === 100) return 'd';
+  } else if (length === 3 && text.startsWith('str', from)) return 'str';
+  else if (length === 9 && text.startsWith('inlineStr', from)) return 'inlineStr';
+  return text.slice(from, to);
+}
+
+/** The last successful rstAttributeAt match: the name as a char code, the value's bounds and where the match ends. */
+const attribute = { name: 0, from: 0, to: 0, end: 0 };
+
 /**
- * The r, s or t attribute whose leading white space is at `at` (name as a char code, quoted
- * value, and where the match ends), or undefined: one match of
- * /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/ anchored at `at`.
+ * Matches the r, s or t attribute whose leading white space is at `at` into `attribute`; false
+ * when there is none: one match of /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/ anchored at `at`.
  */
-function rstAttributeAt(xml: string, at: number): { name: number; value: string; end: number } | undefined {
-  if (!isSpace(xml.charCodeAt(at))) return undefined;
+function rstAttributeAt(xml: string, at: number): boolean {
+  if (!isSpace(xml.charCodeAt(at))) return false;
   const name = xml.charCodeAt(at + 1);
-  if (name !== 114 && name !== 115 && name !== 116) return undefined;
+  if (name !== 114 && name !== 115 && name !== 116) return false;
   let i = at + 2;
   while (isSpace(xml.charCodeAt(i))) i++;
-  if (xml.charCodeAt(i) !== 61) return undefined;
+  if (xml.charCodeAt(i) !== 61) return false;
   i++;
   while (isSpace(xml.charCodeAt(i))) i++;
   const quote = xml.charCodeAt(i);
-  if (quote !== 34 && quote !== 39) return undefined;
+  if (quote !== 34 && quote !== 39) return false;
   const close = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-  if (close < 0) return undefined;
-  return { name, value: xml.slice(i + 1, close), end: close + 1 };
+  if (close < 0) return false;
+  attribute.name = name;
+  attribute.from = i + 1;
+  attribute.to = close;
+  attribute.end = close + 1;
+  return true;
 }
 
 /** Whether a char code is white space as a regex's \s sees it. */
