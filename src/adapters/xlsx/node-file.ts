@@ -8,9 +8,10 @@ import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'no
 import { XlsxWorkbook } from './xlsx-workbook';
 import { FFLATE_CODEC, type ZipCodec } from './zip';
 
-/** Node's zlib (native code) as the zip codec; fflate's CRC where this Node has no zlib.crc32 (before 20.15). */
+/** Level 1: a summary sheet of millions of cells compresses almost as well as at level 6, in a fraction of the time. */
 const DEFLATE_OPTIONS = { level: 1, strategy: constants.Z_DEFAULT_STRATEGY };
 
+/** Node's zlib (native code) as the zip codec; fflate's CRC where this Node has no zlib.crc32 (before 20.15). */
 export const NODE_ZIP_CODEC: ZipCodec = {
   deflateRaw: (data) => deflateRawSync(data, DEFLATE_OPTIONS),
   inflateRaw: (data) => inflateRawSync(data),
