@@ -64,7 +64,7 @@ export function fitColumnWidths(content: FitColumnWidthsContent, options: FitCol
   const bolds = (content.styles ?? []).filter((style) => style.bold !== undefined);
   const filters = (content.filterHeaders ?? []).map((range) => ({ range }));
   const overflow = new Set(options.overflowRows ?? []);
-  const meter = new WidthMeter();
+  const meter = new WidthMeter(max);
   // Rows covered by the same blocks (all of Capacity's week rows) share what each column's cells
   // show: worked out once per column for the run of such rows, not once per cell.
   let covering: { formats: NumberFormatBlock[]; bolds: StyleBlock[]; filters: { range: CellRange }[] } | undefined;
@@ -113,8 +113,13 @@ class WidthMeter {
   readonly textPixels: number[] = [];
   readonly numberPixels: number[] = [];
   readonly extremes: Extremes[][] = [];
+  /** Columns whose text is already as wide as `max` allows: more text cannot widen them, so it is not measured. */
+  private readonly textFull: boolean[] = [];
   private readonly measured = { regular: new Map<string | null, Map<PatchValue, number>>(), bold: new Map<string | null, Map<PatchValue, number>>() };
   private readonly magnitudeFormats = new Map<string, boolean>();
+
+  /** `maxWidth`: the widest a column is made for text, in characters. */
+  constructor(private readonly maxWidth: number) {}
 
   /** Measures one row's cells; `looks` (per column) is shared by a run of rows the same blocks cover, and filled in here. */
   measureRow(
@@ -138,6 +143,9 @@ class WidthMeter {
   }
 
   private measureCell(c: number, value: PatchValue, look: CellLook, textMayOverflow: boolean): void {
+    // Text that may overflow, or that meets a full column, cannot change a width (Conflicts'
+    // messages: a column reaches `max` within a few rows).
+    if (typeof value !== 'number' && (textMayOverflow || this.textFull[c])) return;
     const cache = this.cacheOf(look.format, look.bold);
     let pixels = cache.get(value);
     if (pixels === undefined) {
@@ -147,7 +155,10 @@ class WidthMeter {
     if (pixels === 0) return;
     if (look.filter) pixels += FILTER_BUTTON_PIXELS;
     if (typeof value === 'number') this.numberPixels[c] = Math.max(this.numberPixels[c] ?? 0, pixels);
-    else if (!textMayOverflow) this.textPixels[c] = Math.max(this.textPixels[c] ?? 0, pixels);
+    else if (pixels > (this.textPixels[c] ?? 0)) {
+      this.textPixels[c] = pixels;
+      if (widthOfPixels(pixels) >= this.maxWidth) this.textFull[c] = true;
+    }
   }
 
   /** What column `c` shows under the blocks covering a run of rows. */

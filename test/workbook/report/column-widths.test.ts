@@ -1,4 +1,6 @@
 import { fitColumnWidths } from '../../../src/workbook/report/column-widths';
+import fc from 'fast-check';
+import { CALIBRI_BOLD, CALIBRI_FALLBACK_WIDTH, CALIBRI_REGULAR } from '../../../src/workbook/report/calibri-metrics';
 import { textWidthPixels } from '../../../src/workbook/report/text-width';
 
 const range = (row: number, col: number, rowCount = 1, colCount = 1) => ({ row, col, rowCount, colCount });
@@ -15,6 +17,23 @@ describe('textWidthPixels', () => {
     expect(textWidthPixels('Name', true)).toBeGreaterThan(textWidthPixels('Name', false));
     // Fallback 1854 units = 13.28 px, wider than "W" (1822 units).
     expect(textWidthPixels('漢', false)).toBeCloseTo((1854 * 14.6667) / 2048, 2);
+  });
+
+  it('gives, to the last bit, the sum over the characters (a surrogate pair is one) of each glyph drawn on whole pixels', () => {
+    // The definition, character by character, against the table the function builds once.
+    const byDefinition = (text: string, bold: boolean) => {
+      const table = bold ? CALIBRI_BOLD : CALIBRI_REGULAR;
+      const fallback = bold ? CALIBRI_FALLBACK_WIDTH.bold : CALIBRI_FALLBACK_WIDTH.regular;
+      let pixels = 0;
+      for (const char of text) {
+        const exact = ((table[char] ?? fallback) * ((11 * 96) / 72)) / 2048;
+        pixels += Math.max(exact, Math.round(exact));
+      }
+      return pixels;
+    };
+    expect(textWidthPixels('€1–2 😀x\uD800', false)).toBe(byDefinition('€1–2 😀x\uD800', false));
+    const text = fc.array(fc.oneof(fc.constantFrom(...Object.keys(CALIBRI_REGULAR), '😀', '漢', '\uDC00', '\uD83D'), fc.string()), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.boolean(), (value, bold) => textWidthPixels(value, bold) === byDefinition(value, bold)));
   });
 });
 
