@@ -99,18 +99,20 @@ export class XlsxPackage {
    * next ones are made, so making and compressing overlap on two cores. Parts made but not yet
    * deflated are held uncompressed: while they come to `maxPendingBytes` or more, the next part is
    * made only when one part is left deflating (so one is always made while another deflates).
+   * Parts already changed (the input sheets whose highlights changed) are deflated the same way,
+   * so they too are compressed off the main thread while Loadline's sheets are made.
    */
   async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>, maxPendingBytes = 64 * 1024 * 1024): Promise<void> {
     const pending: { readonly bytes: number; readonly done: Promise<void> }[] = [];
     let pendingBytes = 0;
     for (const [name, part] of this.parts) {
-      if (typeof part !== 'function') continue;
+      if (isEntry(part)) continue;
       while (pending.length > 1 && pendingBytes >= maxPendingBytes) {
         const oldest = pending.shift() as (typeof pending)[number];
         await oldest.done;
         pendingBytes -= oldest.bytes;
       }
-      const content = part();
+      const content = typeof part === 'function' ? part() : typeof part === 'string' ? encoder.encode(part) : part;
       if (content.length < 64) {
         this.parts.set(name, newEntry(name, content, this.codec));
         continue;

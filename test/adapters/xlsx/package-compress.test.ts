@@ -24,11 +24,23 @@ function packageWithDeferredParts(made: string[]): XlsxPackage {
 }
 
 describe('XlsxPackage.compressDeferredWith', () => {
-  it('writes the same package as the synchronous path', async () => {
-    const sync = packageWithDeferredParts([]);
+  it('writes the same package as the synchronous path, input parts changed as text or bytes deflated by it too', async () => {
+    const withChangedInputs = (pkg: XlsxPackage) => {
+      pkg.set('xl/worksheets/input.xml', `<worksheet>${'<row><c r="A1" s="3"/></row>'.repeat(100)}</worksheet>`);
+      pkg.set('xl/media/bytes.bin', new Uint8Array(500).fill(7));
+      return pkg;
+    };
+    const sync = withChangedInputs(packageWithDeferredParts([]));
     sync.compressDeferred();
-    const pipelined = packageWithDeferredParts([]);
-    await pipelined.compressDeferredWith(async (data) => new Uint8Array(deflateRawSync(data, { level: 1 })));
+    const pipelined = withChangedInputs(packageWithDeferredParts([]));
+    const deflatedSizes: number[] = [];
+    await pipelined.compressDeferredWith(async (data) => {
+      deflatedSizes.push(data.length);
+      return new Uint8Array(deflateRawSync(data, { level: 1 }));
+    });
+    // The three sheets, the changed text and the changed bytes: nothing left for toBytes to deflate.
+    expect(deflatedSizes).toHaveLength(5);
+    expect(deflatedSizes).toContain(500);
     // fflate and zlib deflate differently: compare what the entries hold, and their CRCs.
     const entries = (bytes: Uint8Array) => readZip(bytes).map((entry) => ({ name: entry.name, crc: entry.crc, size: entry.size }));
     expect(entries(pipelined.toBytes())).toEqual(entries(sync.toBytes()));
