@@ -4,7 +4,7 @@
 import type { RawSheet, RawTable } from '../../workbook/grid';
 import { STATE_SHEET } from '../../workbook/state';
 import type { WorkbookSnapshot } from '../../app/ports';
-import { readCells, usedRange } from './read-used-range';
+import { readCellList, usedRange } from './read-used-range';
 import { readTables } from './read-tables';
 import { readStateSheet } from './state-sheet';
 import type { XlsxWorkbook } from './xlsx-workbook';
@@ -23,7 +23,7 @@ export function readSnapshot(workbook: XlsxWorkbook): WorkbookSnapshot {
   const tables: RawTable[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.part === undefined || notInput.has(sheet.name.toLowerCase())) continue;
-    const cells = readCells(workbook.sheetXml(sheet), context);
+    const cells = readCellList(workbook.sheetXml(sheet), context);
     sheets.push(usedRange(sheet.name, cells));
     tables.push(...readTables(workbook, sheet, cells));
   }

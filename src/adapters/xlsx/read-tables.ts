@@ -5,7 +5,7 @@ import type { CellValue, RawTable } from '../../workbook/grid';
 import { parseA1 } from '../../workbook/address';
 import { resolveTarget } from './part-names';
 import { isRelType } from './relationships';
-import type { ReadCell } from './read-used-range';
+import type { ReadCellList } from './read-used-range';
 import type { SheetEntry, XlsxWorkbook } from './xlsx-workbook';
 import { attributes, findElement, findElements } from './xml';
 
@@ -15,7 +15,7 @@ import { attributes, findElement, findElements } from './xml';
  * column names as `values[0]`, one row above the table (`originRow` is then the row above its
  * first row), so data rows keep their real addresses.
  */
-export function readTables(workbook: XlsxWorkbook, sheet: SheetEntry, cells: readonly ReadCell[]): RawTable[] {
+export function readTables(workbook: XlsxWorkbook, sheet: SheetEntry, cells: ReadCellList): RawTable[] {
   if (sheet.part === undefined) return [];
   const tables: RawTable[] = [];
   for (const rel of workbook.relationships(sheet.part)) {
@@ -32,9 +32,12 @@ export function readTables(workbook: XlsxWorkbook, sheet: SheetEntry, cells: rea
     const totals = Number(a.totalsRowCount ?? 0) || 0;
     const columns = findElements(xml, 'tableColumn').map(({ tag }) => attributes(tag).name ?? '');
     const lastDataRow = end.row - totals;
-    const byPosition = new Map<number, ReadCell>();
-    for (const cell of cells) {
-      if (cell.row >= start.row && cell.row <= lastDataRow && cell.col >= start.col && cell.col <= end.col) byPosition.set(cell.row * 16_384 + cell.col, cell);
+    // Cell index by position; a later cell at the same place wins, as in the used range.
+    const byPosition = new Map<number, number>();
+    for (let i = 0; i < cells.rows.length; i++) {
+      const row = cells.rows[i];
+      const col = cells.cols[i];
+      if (row >= start.row && row <= lastDataRow && col >= start.col && col <= end.col) byPosition.set(row * 16_384 + col, i);
     }
     const values: CellValue[][] = [];
     const numberFormats: (string | null)[][] = [];
@@ -46,9 +49,9 @@ export function readTables(workbook: XlsxWorkbook, sheet: SheetEntry, cells: rea
       const rowValues: CellValue[] = [];
       const rowFormats: (string | null)[] = [];
       for (let c = start.col; c <= end.col; c++) {
-        const cell = byPosition.get(r * 16_384 + c);
-        rowValues.push(cell?.value ?? null);
-        rowFormats.push(cell?.format ?? null);
+        const i = byPosition.get(r * 16_384 + c);
+        rowValues.push(i === undefined ? null : cells.values[i]);
+        rowFormats.push(i === undefined ? null : cells.formats[i]);
       }
       values.push(rowValues);
       numberFormats.push(rowFormats);

@@ -24,23 +24,44 @@ export interface ReadCell {
 }
 
 /**
+ * The non-blank cells of a sheet, in document order, one array per field: a sheet holds tens of
+ * thousands of cells, and an object per cell was a large share of what reading allocated.
+ */
+export interface ReadCellList {
+  readonly rows: number[];
+  readonly cols: number[];
+  readonly values: CellValue[];
+  readonly formats: (string | null)[];
+}
+
+/**
  * Every non-blank cell of a sheet, in document order. The cells of a merge other than its
  * top-left one are left out: they are blank to Excel whatever the file holds.
  */
-export function readCells(xml: string, context: SheetReadContext): ReadCell[] {
-  const cells: ReadCell[] = [];
+export function readCellList(xml: string, context: SheetReadContext): ReadCellList {
+  const list: ReadCellList = { rows: [], cols: [], values: [], formats: [] };
   const { sharedStrings, styles, date1904 } = context;
   const formats = new Map<number, string | null>();
+  const merges = mergedAreas(xml);
   scanCells(xml, (cell) => {
     const value = cellValue(cell, sharedStrings, date1904);
     if (value === null) return;
+    const { row, col } = cell;
+    if (merges.length > 0 && merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left))) return;
     let format = formats.get(cell.style);
     if (format === undefined) formats.set(cell.style, (format = styles.numberFormatOf(cell.style)));
-    cells.push({ row: cell.row, col: cell.col, value, format });
+    list.rows.push(row);
+    list.cols.push(col);
+    list.values.push(value);
+    list.formats.push(format);
   });
-  const merges = mergedAreas(xml);
-  if (merges.length === 0) return cells;
-  return cells.filter((cell) => !merges.some((m) => cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right && (cell.row !== m.top || cell.col !== m.left)));
+  return list;
+}
+
+/** The same cells as one object each. */
+export function readCells(xml: string, context: SheetReadContext): ReadCell[] {
+  const { rows, cols, values, formats } = readCellList(xml, context);
+  return rows.map((row, i) => ({ row, col: cols[i], value: values[i], format: formats[i] }));
 }
 
 /**
@@ -49,29 +70,30 @@ export function readCells(xml: string, context: SheetReadContext): ReadCell[] {
  * arrays, so a stray cell far to the right costs one row, not the whole sheet. A sheet with no
  * values gives an empty grid at A1.
  */
-export function usedRange(name: string, cells: readonly ReadCell[]): RawSheet {
-  if (cells.length === 0) return { name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
+export function usedRange(name: string, cells: ReadCellList): RawSheet {
+  const { rows, cols } = cells;
+  if (rows.length === 0) return { name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
   let firstRow = Infinity;
   let lastRow = -1;
   let firstCol = Infinity;
-  for (const cell of cells) {
-    if (cell.row < firstRow) firstRow = cell.row;
-    if (cell.row > lastRow) lastRow = cell.row;
-    if (cell.col < firstCol) firstCol = cell.col;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < firstRow) firstRow = rows[i];
+    if (rows[i] > lastRow) lastRow = rows[i];
+    if (cols[i] < firstCol) firstCol = cols[i];
   }
   const values: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
   const numberFormats: (string | null)[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
-  for (const cell of cells) {
-    const r = cell.row - firstRow;
-    const c = cell.col - firstCol;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] - firstRow;
+    const c = cols[i] - firstCol;
     const rowValues = values[r];
     const rowFormats = numberFormats[r];
     while (rowValues.length < c) {
       rowValues.push(null);
       rowFormats.push(null);
     }
-    rowValues[c] = cell.value;
-    rowFormats[c] = cell.format;
+    rowValues[c] = cells.values[i];
+    rowFormats[c] = cells.formats[i];
   }
   return { name, values, numberFormats, originRow: firstRow, originCol: firstCol };
 }

@@ -6,7 +6,7 @@
 import type { CellValue } from '../../workbook/grid';
 import { isSettingsSheetName, readSettingsRows, SETTINGS_SHEET_NAME, updateSettingsGrid, type SettingsRow, type SettingValue, type SettingsWriteResult } from '../../workbook/settings-sheet';
 import { editCells, type CellEdit } from './cell-edits';
-import { readCells, usedRange } from './read-used-range';
+import { readCellList, usedRange } from './read-used-range';
 import { withAttributes } from './styles';
 import { valuesPatch } from './values-patch';
 import { writeWorksheet } from './write-worksheet';
@@ -62,7 +62,7 @@ export function writeSettingsSheet(workbook: XlsxWorkbook, changes: Readonly<Rec
 function loadSettingsGrid(workbook: XlsxWorkbook): SettingsGrid | undefined {
   const sheet = workbook.sheets.find((s) => s.part !== undefined && isSettingsSheetName(s.name));
   if (!sheet) return undefined;
-  const cells = readCells(workbook.sheetXml(sheet), { sharedStrings: workbook.sharedStrings(), styles: workbook.styles(), date1904: workbook.date1904 });
+  const cells = readCellList(workbook.sheetXml(sheet), { sharedStrings: workbook.sharedStrings(), styles: workbook.styles(), date1904: workbook.date1904 });
   const used = usedRange(sheet.name, cells);
   return { sheet, values: used.values, originRow: used.originRow, originCol: used.originCol };
 }
