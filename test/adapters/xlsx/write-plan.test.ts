@@ -281,6 +281,10 @@ describe('XlsxWorkbookPort.write', () => {
       .rejects.toThrow(/Bad:Name/);
     await expect(port.write({ ...plan, sheets: [{ name: 'Capacity', patch: valuesPatch('capacity', 'Capacity', [[Number.NaN]]) }], highlights: [] }))
       .rejects.toThrow(/NaN/);
+    await expect(port.write({ ...plan, sheets: [{ name: 'Capacity', patch: valuesPatch('capacity', 'Capacity', [['ok', 1], [2, -Infinity]]) }], highlights: [] }))
+      .rejects.toThrow('cell (1, 1) is -Infinity');
+    await expect(port.write({ ...plan, sheets: [{ name: 'Capacity', patch: valuesPatch('capacity', 'Capacity', [[1], [null, 'x'.repeat(32_768)]]) }], highlights: [] }))
+      .rejects.toThrow('cell (1, 1) has text over 32767 characters');
     expect(Buffer.from(await saveWorkbook(workbook)).equals(Buffer.from(before))).toBe(true);
   });
 });
