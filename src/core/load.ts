@@ -6,6 +6,7 @@
  * People are processed one at a time so memory grows with the number of people only through their
  * weekly figures, not their days.
  */
+import { ArraySlab } from './array-slab';
 import type { Day } from './calendar';
 import { HolidayCalendar, PersonCalendar, workingWeekdayMask } from './availability';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDemand } from './duty-demand';
@@ -145,9 +146,9 @@ function availableDays(calendar: PersonCalendar, from: Day, to: Day, horizon: Ho
 const MAX_WALK_DAYS = 366 * 20;
 
 /** A duty's weekly hours and uncovered hours, summed from its day-by-day demand. */
-export function dutyLoad(demand: DutyDemand, horizon: Horizon): DutyLoad {
-  const weeklyHours = new Float64Array(horizon.weekCount);
-  const uncovered = new Float64Array(horizon.weekCount);
+export function dutyLoad(demand: DutyDemand, horizon: Horizon, slab?: ArraySlab): DutyLoad {
+  const weeklyHours = slab ? slab.float64(horizon.weekCount) : new Float64Array(horizon.weekCount);
+  const uncovered = slab ? slab.float64(horizon.weekCount) : new Float64Array(horizon.weekCount);
   for (let i = 0; i < horizon.dayCount; i++) {
     const hours = demand.hours[i];
     if (hours === 0) continue;
@@ -171,9 +172,11 @@ export function buildLoad(
   const holidays = new HolidayCalendar(plan.holidays, horizon);
   const workingMask = workingWeekdayMask(horizon, settings);
   const timeOffByPerson = groupBy(plan.timeOff, (t) => t.person);
+  // The model's day and week arrays live as long as it does: views of a few large blocks.
+  const slab = new ArraySlab();
   const calendars = new Map<string, PersonCalendar>();
   for (const person of plan.people) {
-    calendars.set(person.name, new PersonCalendar(person, horizon, settings, holidays, workingMask, timeOffByPerson.get(person.name) ?? []));
+    calendars.set(person.name, new PersonCalendar(person, horizon, settings, holidays, workingMask, timeOffByPerson.get(person.name) ?? [], slab));
   }
 
   const duties: DutyLoad[] = [];
@@ -182,8 +185,8 @@ export function buildLoad(
     const owner = calendars.get(duty.owner);
     if (!owner) return;
     const backup = duty.backup === null ? undefined : calendars.get(duty.backup);
-    const demand = spreadDuty(duty, index, horizon, workingMask, wd, owner, backup);
-    duties.push(dutyLoad(demand, horizon));
+    const demand = spreadDuty(duty, index, horizon, workingMask, wd, owner, backup, slab);
+    duties.push(dutyLoad(demand, horizon, slab));
     push(dutiesByPerson, duty.owner, { demand, routed: ROUTED_TO_OWNER });
     if (backup) push(dutiesByPerson, backup.person.name, { demand, routed: ROUTED_TO_BACKUP });
   });
@@ -206,7 +209,7 @@ export function buildLoad(
   const people: PersonLoad[] = [];
   const context: PersonPassContext = {
     horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects, projectsAndFinance,
-    scratch: passScratch(horizon.dayCount),
+    scratch: passScratch(horizon.dayCount, ledger.months.length), slab,
   };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
@@ -246,6 +249,8 @@ export interface PersonPassContext {
   readonly projects: Map<string, ProjectLoad>;
   /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
   readonly scratch: PassScratch;
+  /** Where the weekly arrays it keeps come from (default: an array each), when they live as long as the model. */
+  readonly slab?: ArraySlab;
   /**
    * Only these horizon days (inclusive day indices; default all): the re-check of a suggestion
    * recomputes just the weeks an edit touches. Weekly figures outside the range stay 0, and so do
@@ -255,20 +260,23 @@ export interface PersonPassContext {
   readonly range?: { readonly first: number; readonly last: number };
 }
 
-/** Day arrays a person's pass writes into. */
+/** Day arrays a person's pass writes into, and its paid and idle sums per finance month. */
 export interface PassScratch {
   readonly capacity: Float64Array;
   readonly ops: Float64Array;
   readonly booked: Float64Array;
   readonly opsFactor: Float64Array;
   readonly bookingFactor: Float64Array;
+  readonly paidM: Float64Array;
+  readonly idleM: Float64Array;
 }
 
-/** Fresh scratch arrays for passes over a horizon of `dayCount` days. */
-export function passScratch(dayCount: number): PassScratch {
+/** Fresh scratch arrays for passes over a horizon of `dayCount` days and `monthCount` finance months. */
+export function passScratch(dayCount: number, monthCount = 0): PassScratch {
   return {
     capacity: new Float64Array(dayCount), ops: new Float64Array(dayCount), booked: new Float64Array(dayCount),
     opsFactor: new Float64Array(dayCount), bookingFactor: new Float64Array(dayCount),
+    paidM: new Float64Array(monthCount), idleM: new Float64Array(monthCount),
   };
 }
 
@@ -310,17 +318,14 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
   const flex = hasFlexible ? testFlexible(bookings, ranges, capacity, ops, booked, available) : undefined;
   if (hasFlexible) for (let k = 0; k < ranges.length; k++) if (bookings[k].totalHours !== null) addDailyHours(booked, available, ranges[k]);
 
+  const week = (): Float64Array => (context.slab ? context.slab.float64(horizon.weekCount) : new Float64Array(horizon.weekCount));
   const weekly: PersonLoad = {
-    person,
-    capacity: new Float64Array(horizon.weekCount),
-    ops: new Float64Array(horizon.weekCount),
-    project: new Float64Array(horizon.weekCount),
-    effectiveOps: new Float64Array(horizon.weekCount),
-    effectiveProject: new Float64Array(horizon.weekCount),
-    ...(flex ? { flex } : {}),
+    person, capacity: week(), ops: week(), project: week(), effectiveOps: week(), effectiveProject: week(), ...(flex ? { flex } : {}),
   };
-  const paidM = new Float64Array(months);
-  const idleM = new Float64Array(months);
+  // Paid and idle per month are added into the ledger below: scratch when it has room for them.
+  const reuse = context.scratch.paidM.length === months;
+  const paidM = reuse ? context.scratch.paidM.fill(0) : new Float64Array(months);
+  const idleM = reuse ? context.scratch.idleM.fill(0) : new Float64Array(months);
   sumDays(weekly, capacity, ops, booked, opsFactor, bookingFactor, opsFirst, lo, hi, ledger ? { paidM, idleM, monthOfDay, rate } : null);
 
   if (!projectsAndFinance) return weekly;
