@@ -3,7 +3,8 @@
  * as a new user runs it after `npm ci` (which bundles the CLI into lib/loadline.js through "prepare").
  */
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -31,5 +32,44 @@ describe('the loadline bin', () => {
     const run = spawnSync('node', [BIN, 'check', 'missing.xlsx'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('loadline: cannot find missing.xlsx\n');
+  });
+
+  it('keeps V8\'s compiled code beside the bundle after a run, uses it, and runs on when it is damaged or cannot be written', () => {
+    // A copy of the installed CLI, so this test's cache files meet no other test's runs.
+    const home = mkdtempSync(join(tmpdir(), 'loadline-bin-'));
+    try {
+      mkdirSync(join(home, 'bin'));
+      mkdirSync(join(home, 'lib'));
+      copyFileSync(BIN, join(home, 'bin', 'loadline.js'));
+      copyFileSync(join(ROOT, 'lib', 'loadline.js'), join(home, 'lib', 'loadline.js'));
+      const cache = join(home, 'lib', 'loadline.js.cache');
+      const check = () => spawnSync('node', [join(home, 'bin', 'loadline.js'), 'check', 'examples/sample.xlsx', '--json', '-'], { cwd: ROOT, encoding: 'utf8' });
+      const first = check();
+      expect(first.status).toBe(0);
+      expect(existsSync(cache)).toBe(true);
+      const made = readFileSync(cache);
+      expect(made.length).toBeGreaterThan(10_000);
+      // With the cache: the same report, and the cache is the same file (V8 took it: a refused one is replaced).
+      const file = statSync(cache).ino;
+      const second = check();
+      expect(second.stdout).toBe(first.stdout);
+      expect(statSync(cache).ino).toBe(file);
+      expect(readFileSync(cache).equals(made)).toBe(true);
+      // A damaged cache is refused by V8: the same report, and a sound cache replaces it.
+      writeFileSync(cache, Buffer.alloc(made.length, 7));
+      const damaged = statSync(cache).ino;
+      expect(check().stdout).toBe(first.stdout);
+      expect(statSync(cache).ino).not.toBe(damaged);
+      expect(readFileSync(cache).subarray(0, 64).equals(Buffer.alloc(64, 7))).toBe(false);
+      // A cache that cannot be written (here a directory stands where it goes): the run goes on, and leaves no partial file.
+      rmSync(cache);
+      mkdirSync(cache);
+      const unwritable = check();
+      expect(unwritable.status).toBe(0);
+      expect(unwritable.stdout).toBe(first.stdout);
+      expect(readdirSync(join(home, 'lib')).sort()).toEqual(['loadline.js', 'loadline.js.cache']);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
