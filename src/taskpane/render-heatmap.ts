@@ -15,10 +15,30 @@ function weekName(weekStart: string): string {
 
 /** What a cell says, e.g. "IT, week 2026-W10 (from 2026-03-02): 113%, 45 h of 40 h", figures in `locale`. */
 export function describeCell(rowLabel: string, cell: HeatmapCell, locale: string | null = null): string {
-  const load = cell.capacityHours > 0
-    ? `${formatPercent(cell.utilisation, locale)}, ${formatHours(cell.demandHours, locale)} of ${formatHours(cell.capacityHours, locale)}`
-    : `no capacity, ${formatHours(cell.demandHours, locale)} of work`;
-  return `${rowLabel}, week ${weekName(cell.weekStart)} (from ${cell.weekStart}): ${load}`;
+  return cellDescriber(locale)(rowLabel, cell);
+}
+
+/**
+ * describeCell for the many cells of one table: each week's name and each distinct hours figure
+ * worked out once (a heatmap of 200 teams × 156 weeks names the same 156 weeks 200 times, and
+ * its teams' capacities repeat from week to week).
+ */
+function cellDescriber(locale: string | null): (rowLabel: string, cell: HeatmapCell) => string {
+  const weekNames = new Map<string, string>();
+  const hours = new Map<number, string>();
+  const hoursText = (value: number) => {
+    let text = hours.get(value);
+    if (text === undefined) hours.set(value, (text = formatHours(value, locale)));
+    return text;
+  };
+  return (rowLabel, cell) => {
+    let week = weekNames.get(cell.weekStart);
+    if (week === undefined) weekNames.set(cell.weekStart, (week = weekName(cell.weekStart)));
+    const load = cell.capacityHours > 0
+      ? `${formatPercent(cell.utilisation, locale)}, ${hoursText(cell.demandHours)} of ${hoursText(cell.capacityHours)}`
+      : `no capacity, ${hoursText(cell.demandHours)} of work`;
+    return `${rowLabel}, week ${week} (from ${cell.weekStart}): ${load}`;
+  };
 }
 
 /** Builds the heatmap table; `caption` is its accessible name, `locale` the figures' locale. */
@@ -31,11 +51,12 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
       return element('th', { scope: 'col', title: `${name} (from ${week})`, abbr: name }, [name.slice(-2)]);
     }),
   ]);
+  const describe = cellDescriber(locale);
   const body = rows.map((row) =>
     element('tr', {}, [
       element('th', { scope: 'row', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
       ...row.cells.map((cell) => {
-        const text = describeCell(row.label, cell, locale);
+        const text = describe(row.label, cell);
         return element('td', { class: `band-${cell.band}`, tabindex: -1, 'aria-label': text, title: text, 'data-band': cell.band });
       }),
     ]),
@@ -68,11 +89,12 @@ export function updateHeatmap(table: HTMLTableElement, rows: readonly HeatmapRow
     const tr = body.rows[r];
     if (tr.cells.length !== rows[r].cells.length + 1 || tr.cells[0].textContent !== rows[r].label) return false;
   }
+  const describe = cellDescriber(locale);
   rows.forEach((row, r) => {
     const cells = body.rows[r].cells;
     row.cells.forEach((cell, c) => {
       const td = cells[c + 1];
-      const text = describeCell(row.label, cell, locale);
+      const text = describe(row.label, cell);
       if (td.dataset.band !== cell.band) {
         td.className = `band-${cell.band}`;
         td.dataset.band = cell.band;

@@ -1,5 +1,6 @@
 import type { PersonReport, Report } from '../../src/core/report';
 import { heatmapRows, loadBand } from '../../src/taskpane/heatmap-model';
+import { describeCell } from '../../src/taskpane/render-heatmap';
 
 function person(name: string, team: string | null, capacity: number[], ops: number[], project: number[]): PersonReport {
   return { name, team, capacity, ops, project, utilization: capacity.map(() => null) };
@@ -49,5 +50,18 @@ describe('heatmapRows', () => {
     expect(rows[0].cells[1]).toEqual({ weekStart: '2026-03-09', capacityHours: 0, demandHours: 0, utilisation: null, band: 'none' });
     // Everyone week 1: (30 + 5 + 10 + 0) / (40 + 20 + 20 + 40) = 45 / 120 = 0.375.
     expect(rows[2].cells[0].utilisation).toBe(0.375);
+  });
+});
+
+describe('describeCell', () => {
+  const cell = (weekStart: string, demandHours: number, capacityHours: number) =>
+    ({ weekStart, demandHours, capacityHours, utilisation: capacityHours > 0 ? demandHours / capacityHours : null, band: 'full' as const });
+
+  it('names the team, the ISO week with its Monday, and the load as a percentage and hours', () => {
+    // 45 / 40 = 112.5 % → "113%"; 2026-03-02 is the Monday of ISO week 10.
+    expect(describeCell('IT', cell('2026-03-02', 45, 40))).toBe('IT, week 2026-W10 (from 2026-03-02): 113%, 45 h of 40 h');
+    expect(describeCell('IT', cell('2026-12-28', 7.5, 0))).toBe('IT, week 2026-W53 (from 2026-12-28): no capacity, 7.5 h of work');
+    // German: a decimal comma, and Intl's no-break space before %.
+    expect(describeCell('IT', cell('2027-01-04', 37.25, 40), 'de-DE')).toBe('IT, week 2027-W01 (from 2027-01-04): 93\u00a0%, 37,25 h of 40 h');
   });
 });
