@@ -105,8 +105,12 @@ export class Rechecker {
   /** Day arrays for the passes' project sums, reused from one re-check to the next (zeroed on return). */
   private readonly pool: Float64Array[] = [];
   private readonly lent: Float64Array[] = [];
-  /** The horizon days the current re-check's passes cover (outside them the passes add nothing). */
-  private covered = { first: Infinity, last: -Infinity };
+  /**
+   * The horizon days the current re-check's passes cover (outside them the passes add nothing).
+   * Not named first/last like the day ranges: its ±Infinity would make V8 store every object of
+   * that shape as doubles, and the day loops optimised for small integers would be thrown away.
+   */
+  private covered = { from: Infinity, to: -Infinity };
 
   constructor(private readonly plan: Plan, base: DetailedAnalysis, private readonly options: AnalyseOptions) {
     this.model = base.model;
@@ -143,11 +147,11 @@ export class Rechecker {
       return this.recheckOnce(change);
     } finally {
       for (const array of this.lent) {
-        array.fill(0, Math.max(0, this.covered.first), Math.min(array.length, this.covered.last + 1));
+        array.fill(0, Math.max(0, this.covered.from), Math.min(array.length, this.covered.to + 1));
         this.pool.push(array);
       }
       this.lent.length = 0;
-      this.covered = { first: Infinity, last: -Infinity };
+      this.covered = { from: Infinity, to: -Infinity };
     }
   }
 
@@ -326,7 +330,7 @@ export class Rechecker {
   private pass(calendar: PersonCalendar, duties: readonly PersonDuty[], bookings: readonly IndexedBooking[], range: { first: number; last: number }, into: Map<string, ProjectLoad>): PersonLoad {
     // The bookings go into the parts too, so `unchanged` can tell when a project kept them all.
     for (const { booking } of bookings) this.projectLoad(into, booking.project).bookings.push(booking);
-    this.covered = { first: Math.min(this.covered.first, range.first), last: Math.max(this.covered.last, range.last) };
+    this.covered = { from: Math.min(this.covered.from, range.first), to: Math.max(this.covered.to, range.last) };
     const context: PersonPassContext = {
       horizon: this.horizon, statusIndex: this.statusDay - this.horizon.start, wd: this.wd, opsFirst: this.plan.settings.opsFirst,
       ledger: null, monthOfDay: this.months.monthOfDay, projects: into, projectsAndFinance: true,
@@ -351,7 +355,7 @@ export class Rechecker {
     if (before.bookings.some((b, i) => b !== after.bookings[i])) return false;
     if (before.bookedBeforeStatus !== after.bookedBeforeStatus || before.bookedFromStatus !== after.bookedFromStatus
       || before.costFromStatus !== after.costFromStatus || before.costAll !== after.costAll) return false;
-    for (let i = Math.max(0, this.covered.first), last = Math.min(before.effective.length - 1, this.covered.last); i <= last; i++) {
+    for (let i = Math.max(0, this.covered.from), last = Math.min(before.effective.length - 1, this.covered.to); i <= last; i++) {
       if (before.effective[i] !== after.effective[i]) return false;
     }
     for (const [person, stats] of after.assignees) {
@@ -385,7 +389,7 @@ export class Rechecker {
     const effective = base ? new Float64Array(base.effective) : new Float64Array(this.horizon.dayCount);
     const minusEffective = before?.effective;
     const plusEffective = after?.effective;
-    for (let i = Math.max(0, this.covered.first), last = Math.min(effective.length - 1, this.covered.last); i <= last; i++) {
+    for (let i = Math.max(0, this.covered.from), last = Math.min(effective.length - 1, this.covered.to); i <= last; i++) {
       const m = minusEffective === undefined ? 0 : minusEffective[i];
       const p = plusEffective === undefined ? 0 : plusEffective[i];
       // Unchanged days keep the base value exactly (x − m + m need not be x in floating point).
