@@ -7,7 +7,7 @@
 import { a1 } from '../../workbook/address';
 import type { PatchValue } from '../../workbook/patch';
 import { cellXml } from './cell-xml';
-import { scanCells, sheetDataBounds, type ScannedCell, type ScannedRow } from './sheet-cells';
+import { scanCells, sheetDataBounds, type CellSink, type ScannedCell, type ScannedRow } from './sheet-cells';
 
 /** A cell as found before the edit: its format index and whether it holds anything but attributes. */
 export interface ExistingCell {
@@ -32,21 +32,9 @@ export function editCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<nu
   if (edits.size === 0) return xml;
   const bounds = sheetDataBounds(xml);
   if (!bounds) return xml;
-  const splices: Splice[] = [];
-  const rowStarts: { row: number; start: number }[] = [];
-  const seenRows = new Set<number>();
-  let rowCells: ScannedCell[] = [];
-  scanCells(xml, (cell) => {
-    if (edits.has(cell.row)) rowCells.push(cell);
-  }, (row) => {
-    rowStarts.push({ row: row.row, start: row.start });
-    const rowEdits = edits.get(row.row);
-    if (rowEdits) {
-      seenRows.add(row.row);
-      editRow(xml, row, rowCells, rowEdits, splices);
-    }
-    rowCells = [];
-  }, (row) => edits.has(row));
+  const sink = new EditSink(xml, edits);
+  scanCells(xml, sink);
+  const { splices, rowStarts, seenRows } = sink;
   // New rows, grouped by where they go: before the first existing row below them, or at the end.
   const newRows = new Map<number, string[]>();
   for (const [row, rowEdits] of [...edits].filter(([r]) => !seenRows.has(r)).sort((a, b) => a[0] - b[0])) {
@@ -60,6 +48,34 @@ export function editCells(xml: string, edits: ReadonlyMap<number, ReadonlyMap<nu
     else splices.push({ start: at, end: at, text: rows.join('') });
   }
   return applySplices(xml, splices);
+}
+
+/** The scan's cells of the edited rows, each row's edits made as it ends; where every row starts. */
+class EditSink implements CellSink {
+  readonly splices: Splice[] = [];
+  readonly rowStarts: { row: number; start: number }[] = [];
+  readonly seenRows = new Set<number>();
+  private rowCells: ScannedCell[] = [];
+
+  constructor(private readonly xml: string, private readonly edits: ReadonlyMap<number, ReadonlyMap<number, CellEdit>>) {}
+
+  cell(cell: ScannedCell): void {
+    if (this.edits.has(cell.row)) this.rowCells.push(cell);
+  }
+
+  row(row: ScannedRow): void {
+    this.rowStarts.push({ row: row.row, start: row.start });
+    const rowEdits = this.edits.get(row.row);
+    if (rowEdits) {
+      this.seenRows.add(row.row);
+      editRow(this.xml, row, this.rowCells, rowEdits, this.splices);
+    }
+    this.rowCells = [];
+  }
+
+  wantsRow(row: number): boolean {
+    return this.edits.has(row);
+  }
 }
 
 function editRow(xml: string, row: ScannedRow, cells: readonly ScannedCell[], rowEdits: ReadonlyMap<number, CellEdit>, splices: Splice[]): void {

@@ -4,7 +4,7 @@
 import type { CellValue, RawSheet } from '../../workbook/grid';
 import { parseA1 } from '../../workbook/address';
 import { cellValue } from './cell-value';
-import { scanCells } from './sheet-cells';
+import { scanCells, type CellSink, type ScannedCell } from './sheet-cells';
 import type { Styles } from './styles';
 import { attributes, findElement, findElements } from './xml';
 
@@ -39,23 +39,33 @@ export interface ReadCellList {
  * top-left one are left out: they are blank to Excel whatever the file holds.
  */
 export function readCellList(xml: string, context: SheetReadContext): ReadCellList {
-  const list: ReadCellList = { rows: [], cols: [], values: [], formats: [] };
-  const { sharedStrings, styles, date1904 } = context;
-  const formats = new Map<number, string | null>();
-  const merges = mergedAreas(xml);
-  scanCells(xml, (cell) => {
-    const value = cellValue(cell, sharedStrings, date1904);
+  const list = new CellListSink(context, mergedAreas(xml));
+  scanCells(xml, list);
+  return list;
+}
+
+/** The scan's cells into four arrays, skipping blanks and the hidden cells of merges. */
+class CellListSink implements ReadCellList, CellSink {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly values: CellValue[] = [];
+  readonly formats: (string | null)[] = [];
+  private readonly formatOfStyle = new Map<number, string | null>();
+
+  constructor(private readonly context: SheetReadContext, private readonly merges: readonly Area[]) {}
+
+  cell(cell: ScannedCell): void {
+    const value = cellValue(cell, this.context.sharedStrings, this.context.date1904);
     if (value === null) return;
     const { row, col } = cell;
-    if (merges.length > 0 && merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left))) return;
-    let format = formats.get(cell.style);
-    if (format === undefined) formats.set(cell.style, (format = styles.numberFormatOf(cell.style)));
-    list.rows.push(row);
-    list.cols.push(col);
-    list.values.push(value);
-    list.formats.push(format);
-  });
-  return list;
+    if (this.merges.length > 0 && this.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left))) return;
+    let format = this.formatOfStyle.get(cell.style);
+    if (format === undefined) this.formatOfStyle.set(cell.style, (format = this.context.styles.numberFormatOf(cell.style)));
+    this.rows.push(row);
+    this.cols.push(col);
+    this.values.push(value);
+    this.formats.push(format);
+  }
 }
 
 /** The same cells as one object each. */
@@ -71,8 +81,19 @@ export function readCells(xml: string, context: SheetReadContext): ReadCell[] {
  * values gives an empty grid at A1.
  */
 export function usedRange(name: string, cells: ReadCellList): RawSheet {
-  const { rows, cols } = cells;
-  if (rows.length === 0) return { name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
+  if (cells.rows.length === 0) return { name, values: [], numberFormats: [], originRow: 0, originCol: 0 };
+  // Each loop is a function of its own: V8 optimises a long loop while it runs (on-stack
+  // replacement), and optimised code for the first loop knew nothing of the code after it, so it
+  // was thrown away as soon as the loop ended, for every sheet read.
+  const { firstRow, lastRow, firstCol } = extentOf(cells);
+  const values: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
+  const numberFormats: (string | null)[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
+  placeCells(cells, values, numberFormats, firstRow, firstCol);
+  return { name, values, numberFormats, originRow: firstRow, originCol: firstCol };
+}
+
+/** The first and last row and the first column holding a cell. */
+function extentOf({ rows, cols }: ReadCellList): { firstRow: number; lastRow: number; firstCol: number } {
   let firstRow = Infinity;
   let lastRow = -1;
   let firstCol = Infinity;
@@ -81,8 +102,12 @@ export function usedRange(name: string, cells: ReadCellList): RawSheet {
     if (rows[i] > lastRow) lastRow = rows[i];
     if (cols[i] < firstCol) firstCol = cols[i];
   }
-  const values: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
-  const numberFormats: (string | null)[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
+  return { firstRow, lastRow, firstCol };
+}
+
+/** Puts each cell's value and format at its place in the grid, padding rows with nulls up to it. */
+function placeCells(cells: ReadCellList, values: CellValue[][], numberFormats: (string | null)[][], firstRow: number, firstCol: number): void {
+  const { rows, cols } = cells;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] - firstRow;
     const c = cols[i] - firstCol;
@@ -95,7 +120,6 @@ export function usedRange(name: string, cells: ReadCellList): RawSheet {
     rowValues[c] = cells.values[i];
     rowFormats[c] = cells.formats[i];
   }
-  return { name, values, numberFormats, originRow: firstRow, originCol: firstCol };
 }
 
 interface Area {

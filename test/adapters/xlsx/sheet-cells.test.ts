@@ -8,7 +8,7 @@ function cellsOf(sheetData: string, prefix = ''): Pick<ScannedCell, 'row' | 'col
   const p = prefix;
   const xml = `<?xml version="1.0"?><${p}worksheet xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}sheetData>${sheetData}</${p}sheetData></${p}worksheet>`;
   const cells: Pick<ScannedCell, 'row' | 'col' | 'style' | 'type' | 'v'>[] = [];
-  scanCells(xml, ({ row, col, style, type, v }) => cells.push({ row, col, style, type, v }));
+  scanCells(xml, { cell: ({ row, col, style, type, v }) => cells.push({ row, col, style, type, v }) });
   return cells;
 }
 
