@@ -47,10 +47,12 @@ export class RowReader {
     return this.located.columns.has(key);
   }
 
-  /** The raw value of a column in this row (undefined when the column is absent). */
+  /** The raw value of a column in this row (undefined when the column is absent, or past the row's last cell). */
   value(key: string): CellValue | undefined {
     const col = this.located.columns.get(key);
-    return col === undefined ? undefined : this.row[col];
+    // Rows stop at their last non-blank cell: checked here, since V8 throws away code it
+    // optimised for reads inside an array the first time one falls past its end.
+    return col === undefined || col >= this.row.length ? undefined : this.row[col];
   }
 
   /** Where a column's cell is; for an absent column, the row's first required cell. */

@@ -162,8 +162,9 @@ class Looks {
   readonly looks: CellLook[] = [{}];
   /** Look id → change → the look id it becomes (changes are compared by identity: one object per block). */
   private readonly next: Map<LookChange, number>[] = [new Map()];
+  // As long as `looks` at all times: a read past an array's end throws away V8's optimised cell loop.
   private readonly formats: (number | undefined)[] = [0];
-  private readonly openings: (string | undefined)[] = [];
+  private readonly openings: (string | undefined)[] = [undefined];
 
   apply(from: number, change: LookChange): number {
     const byChange = this.next[from];
@@ -172,6 +173,8 @@ class Looks {
       id = this.looks.length;
       this.looks.push({ ...this.looks[from], ...change.apply(this.looks[from]) });
       this.next.push(new Map());
+      this.formats.push(undefined);
+      this.openings.push(undefined);
       byChange.set(change, id);
     }
     return id;
@@ -278,10 +281,11 @@ function rowCells(
 ): number {
   let last = -1;
   const rowText = `${number}"`;
+  // Reads past an array's end are checked here: the first one would throw away V8's optimised loop.
   for (let c = 0; c < width; c++) {
-    const link = linkTexts[c];
-    const value = headerNames?.get(c) ?? link ?? values[c] ?? null;
-    const look = rowLooks[c] ?? 0;
+    const link = c < linkTexts.length ? linkTexts[c] : undefined;
+    const value = headerNames?.get(c) ?? link ?? (c < values.length ? values[c] : null) ?? null;
+    const look = (c < rowLooks.length ? rowLooks[c] : 0) ?? 0;
     if ((value === null || value === '') && look === 0) continue;
     // Numbers are most of a summary sheet's cells: written here directly, the rest by cellXml.
     // Four joins of ready pieces: a template of nine parts made twice as many strings to throw away.
@@ -302,16 +306,18 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** `<c r="AB` by zero-based column, worked out once per column. */
+/** `<c r="AB` by zero-based column, worked out once per column (grown in order: never read past its end). */
 const cellOpenings: string[] = [];
 function cellOpening(col: number): string {
-  return (cellOpenings[col] ??= `<c r="${columnLetter(col)}`);
+  while (cellOpenings.length <= col) cellOpenings.push(`<c r="${columnLetter(cellOpenings.length)}`);
+  return cellOpenings[col];
 }
 
-/** Column letters by zero-based index, worked out once per column. */
+/** Column letters by zero-based index, worked out once per column (grown in order). */
 const letters: string[] = [];
 function columnLetter(col: number): string {
-  return (letters[col] ??= columnLetters(col));
+  while (letters.length <= col) letters.push(columnLetters(letters.length));
+  return letters[col];
 }
 
 /** The items touching each row, in their original order; rows no item touches are holes. */
