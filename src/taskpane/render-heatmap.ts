@@ -57,7 +57,7 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
       element('th', { scope: 'row', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
       ...row.cells.map((cell) => {
         const text = describe(row.label, cell);
-        return element('td', { class: `band-${cell.band}`, tabindex: -1, 'aria-label': text, title: text, 'data-band': cell.band });
+        return element('td', { class: `band-${cell.band}`, tabindex: -1, 'aria-label': text, title: text });
       }),
     ]),
   );
@@ -95,10 +95,8 @@ export function updateHeatmap(table: HTMLTableElement, rows: readonly HeatmapRow
     row.cells.forEach((cell, c) => {
       const td = cells[c + 1];
       const text = describe(row.label, cell);
-      if (td.dataset.band !== cell.band) {
-        td.className = `band-${cell.band}`;
-        td.dataset.band = cell.band;
-      }
+      const band = `band-${cell.band}`;
+      if (td.className !== band) td.className = band;
       if (td.title !== text) {
         td.title = text;
         td.setAttribute('aria-label', text);

@@ -9,6 +9,8 @@ import { Workbook, type FillPattern } from 'exceljs';
 import { loadWorkbook, XlsxWorkbookPort } from '../../src/adapters/xlsx';
 import { checkWorkbook, readPlan } from '../../src/app/check';
 import { choicesOf, whatIf } from '../../src/app/what-if';
+import { heatmapRows } from '../../src/taskpane/heatmap-model';
+import { describeCell } from '../../src/taskpane/render-heatmap';
 import { runCheck } from '../../src/app/run-check';
 import type { Report } from '../../src/core/report';
 import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
@@ -133,6 +135,17 @@ describeWithChromium('standalone pane', () => {
     await page.locator('#whatif-note[data-runs="1"]').waitFor();
     await expect(page.locator('#whatif-note').textContent()).resolves.toMatch(new RegExp(`^What-if view: ${expected.conflicts.length} conflicts\\.`));
     await expect(page.locator('#conflicts-list li .issue').count()).resolves.toBe(Math.min(expected.conflicts.length, 200));
+    // The heatmap recoloured and relabelled in place, cell for cell, as the what-if's figures say.
+    const heatmapCells = () => page.$$eval('#heatmap tbody td', (cells) => cells.map((td) => [td.className, td.getAttribute('aria-label'), td.getAttribute('title')]));
+    const expectedCells = heatmapRows(expected, read.plan.settings.overallocationThreshold)
+      .flatMap((row) => row.cells.map((cell) => {
+        const text = describeCell(row.label, cell, read.plan.settings.locale);
+        return [`band-${cell.band}`, text, text];
+      }));
+    // It is a change: some cell says something else than after the check.
+    const checked = heatmapRows(report, read.plan.settings.overallocationThreshold).flatMap((row) => row.cells.map((cell) => describeCell(row.label, cell, read.plan.settings.locale)));
+    expect(expectedCells.some(([, text], i) => text !== checked[i])).toBe(true);
+    await expect(heatmapCells()).resolves.toEqual(expectedCells);
     // Back to the workbook's own choice: the check's conflicts again.
     await page.locator('#whatif-tentative').check();
     await page.locator('#whatif-note[data-runs="2"]').waitFor();
