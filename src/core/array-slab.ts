@@ -8,33 +8,41 @@
  * die together.
  */
 export class ArraySlab {
-  private float64Block = new Float64Array(0);
-  private float64Used = 0;
-  private uint8Block = new Uint8Array(0);
-  private uint8Used = 0;
+  private readonly float64Blocks: Blocks<Float64Array>;
+  private readonly uint8Blocks: Blocks<Uint8Array>;
 
   /** `blockLength`: elements per block; an array longer than an eighth of it gets its own. */
-  constructor(private readonly blockLength = 1 << 16) {}
+  constructor(blockLength = 1 << 16) {
+    this.float64Blocks = new Blocks((length) => new Float64Array(length), blockLength);
+    this.uint8Blocks = new Blocks((length) => new Uint8Array(length), blockLength);
+  }
 
   float64(length: number): Float64Array {
-    if (length * 8 > this.blockLength) return new Float64Array(length);
-    if (this.float64Used + length > this.float64Block.length) {
-      this.float64Block = new Float64Array(this.blockLength);
-      this.float64Used = 0;
-    }
-    const view = this.float64Block.subarray(this.float64Used, this.float64Used + length);
-    this.float64Used += length;
-    return view;
+    return this.float64Blocks.take(length);
   }
 
   uint8(length: number): Uint8Array {
-    if (length * 8 > this.blockLength) return new Uint8Array(length);
-    if (this.uint8Used + length > this.uint8Block.length) {
-      this.uint8Block = new Uint8Array(this.blockLength);
-      this.uint8Used = 0;
+    return this.uint8Blocks.take(length);
+  }
+}
+
+/** Blocks of one kind of typed array, handed out in views from the front of the newest. */
+class Blocks<T extends Float64Array | Uint8Array> {
+  private block: T;
+  private used = 0;
+
+  constructor(private readonly make: (length: number) => T, private readonly blockLength: number) {
+    this.block = make(0);
+  }
+
+  take(length: number): T {
+    if (length * 8 > this.blockLength) return this.make(length);
+    if (this.used + length > this.block.length) {
+      this.block = this.make(this.blockLength);
+      this.used = 0;
     }
-    const view = this.uint8Block.subarray(this.uint8Used, this.uint8Used + length);
-    this.uint8Used += length;
+    const view = this.block.subarray(this.used, this.used + length) as T;
+    this.used += length;
     return view;
   }
 }
