@@ -209,7 +209,9 @@ export function buildLoad(
   const people: PersonLoad[] = [];
   const context: PersonPassContext = {
     horizon, statusIndex: statusDay - horizon.start, wd, opsFirst: settings.opsFirst, ledger, monthOfDay, projects, projectsAndFinance,
-    scratch: passScratch(horizon.dayCount, ledger.months.length), slab,
+    // The same properties in the same order as the re-check's context: one shape, so the pass
+    // V8 optimised here is not thrown away when the suggestions' re-checks begin.
+    scratch: passScratch(horizon.dayCount, ledger.months.length), slab, range: undefined,
   };
   for (const person of plan.people) {
     const calendar = calendars.get(person.name) as PersonCalendar;
@@ -249,15 +251,15 @@ export interface PersonPassContext {
   readonly projects: Map<string, ProjectLoad>;
   /** Day arrays reused from one person to the next, so the pass allocates per person only what it keeps. */
   readonly scratch: PassScratch;
-  /** Where the weekly arrays it keeps come from (default: an array each), when they live as long as the model. */
-  readonly slab?: ArraySlab;
+  /** Where the weekly arrays it keeps come from: they live as long as the model (or the re-checker). */
+  readonly slab: ArraySlab;
   /**
    * Only these horizon days (inclusive day indices; default all): the re-check of a suggestion
    * recomputes just the weeks an edit touches. Weekly figures outside the range stay 0, and so do
    * the project and finance sums. A person with flexible work needs the whole horizon (the
    * interval test looks at every day).
    */
-  readonly range?: { readonly first: number; readonly last: number };
+  readonly range: { readonly first: number; readonly last: number } | undefined;
 }
 
 /** Day arrays a person's pass writes into, and its paid and idle sums per finance month. */
@@ -318,9 +320,11 @@ export function loadPerson(calendar: PersonCalendar, duties: readonly PersonDuty
   const flex = hasFlexible ? testFlexible(bookings, ranges, capacity, ops, booked, available) : undefined;
   if (hasFlexible) for (let k = 0; k < ranges.length; k++) if (bookings[k].totalHours !== null) addDailyHours(booked, available, ranges[k]);
 
-  const week = (): Float64Array => (context.slab ? context.slab.float64(horizon.weekCount) : new Float64Array(horizon.weekCount));
+  const { slab } = context;
+  const weeks = horizon.weekCount;
   const weekly: PersonLoad = {
-    person, capacity: week(), ops: week(), project: week(), effectiveOps: week(), effectiveProject: week(), ...(flex ? { flex } : {}),
+    person, capacity: slab.float64(weeks), ops: slab.float64(weeks), project: slab.float64(weeks),
+    effectiveOps: slab.float64(weeks), effectiveProject: slab.float64(weeks), ...(flex ? { flex } : {}),
   };
   // Paid and idle per month are added into the ledger below: scratch when it has room for them.
   const reuse = context.scratch.paidM.length === months;

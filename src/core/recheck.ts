@@ -14,6 +14,7 @@
  * back to a full analysis. test/core/recheck.property.test.ts compares the two on random plans.
  */
 import { averageHourlyRate, analyseInDetail, monthsOf, resolveStatusDay, type AnalyseOptions, type DetailedAnalysis } from './analyse';
+import { ArraySlab } from './array-slab';
 import { workingWeekdayMask, type PersonCalendar } from './availability';
 import { findLoadConflicts, findProjectConflicts } from './conflicts';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER } from './duty-demand';
@@ -102,6 +103,11 @@ export class Rechecker {
   private readonly workingMask: Uint8Array;
   private readonly months: { months: string[]; monthOfDay: Int32Array };
   private readonly scratch: ReturnType<typeof passScratch>;
+  /**
+   * The passes' weekly arrays, kept until the re-checker goes (one check's suggestions: at most
+   * 120 re-checks of a few people each), in blocks of 4,096 values rather than the model's 65,536.
+   */
+  private readonly slab = new ArraySlab(1 << 12);
   /** Day arrays for the passes' project sums, reused from one re-check to the next (zeroed on return). */
   private readonly pool: Float64Array[] = [];
   private readonly lent: Float64Array[] = [];
@@ -334,7 +340,7 @@ export class Rechecker {
     const context: PersonPassContext = {
       horizon: this.horizon, statusIndex: this.statusDay - this.horizon.start, wd: this.wd, opsFirst: this.plan.settings.opsFirst,
       ledger: null, monthOfDay: this.months.monthOfDay, projects: into, projectsAndFinance: true,
-      scratch: this.scratch, range,
+      scratch: this.scratch, slab: this.slab, range,
     };
     return loadPerson(calendar, duties, bookings.map((b) => b.booking), context);
   }
