@@ -6,7 +6,10 @@ describe('ArraySlab', () => {
     // Blocks of 64 elements: nine arrays of 7 fit in one, the tenth starts a second; ten of 6 fit, the eleventh does not.
     const arrays = Array.from({ length: 10 }, () => slab.float64(7));
     const bytes = Array.from({ length: 12 }, () => slab.uint8(6));
-    for (const array of [...arrays, ...bytes]) expect(array.length).toBe(array instanceof Float64Array ? 7 : 6);
+    for (const array of [...arrays, ...bytes]) {
+      expect(array.length).toBe(array instanceof Float64Array ? 7 : 6);
+      expect(array.every((value) => value === 0)).toBe(true);
+    }
     arrays.forEach((array, k) => array.fill(k + 1));
     bytes.forEach((array, k) => array.fill(k + 1));
     arrays.forEach((array, k) => expect([...array]).toEqual(Array(7).fill(k + 1)));
