@@ -46,3 +46,6 @@ class Blocks<T extends Float64Array | Uint8Array> {
     return view;
   }
 }
+
+/** A slab that gives every array a backing store of its own: for arrays that do not live together (a re-check's). */
+export const UNSHARED = new ArraySlab(0);

@@ -5,7 +5,7 @@
  * whole day of leave. Capacity = hours per week / wd on available days, less partial leave
  * (Time Off with Hours: the total spread evenly over the entry's working days), never below 0.
  */
-import type { ArraySlab } from './array-slab';
+import { UNSHARED, type ArraySlab } from './array-slab';
 import { weekday, type Day } from './calendar';
 import type { Holiday, Person, Settings, TimeOff } from './model';
 import type { Horizon } from './horizon';
@@ -83,14 +83,14 @@ export class PersonCalendar {
     private readonly holidays: HolidayCalendar,
     workingMask: Uint8Array,
     timeOff: readonly TimeOff[],
-    slab?: ArraySlab,
+    slab: ArraySlab = UNSHARED,
   ) {
     const wd = settings.workingDays.filter(Boolean).length;
     this.dailyHours = wd === 0 ? 0 : person.hoursPerWeek / wd;
     this.wholeLeave = timeOff.filter((t) => t.hours === null);
     this.partialLeave = timeOff.filter((t) => t.hours !== null);
     this.holidayMask = holidays.maskFor(person.location);
-    this.available = slab ? slab.uint8(horizon.dayCount) : new Uint8Array(horizon.dayCount);
+    this.available = slab.uint8(horizon.dayCount);
     const first = Math.max(0, (person.start ?? -Infinity) - horizon.start);
     const last = Math.min(horizon.dayCount - 1, (person.end ?? Infinity) - horizon.start);
     for (let i = first; i <= last; i++) this.available[i] = workingMask[i] & (this.holidayMask[i] ^ 1);

@@ -7,7 +7,7 @@
  * done that week). Each day's share goes to the owner if available, else to the backup if
  * available, else it is uncovered.
  */
-import type { ArraySlab } from './array-slab';
+import { UNSHARED, type ArraySlab } from './array-slab';
 import type { Horizon } from './horizon';
 import type { Duty } from './model';
 import type { PersonCalendar } from './availability';
@@ -33,10 +33,10 @@ export interface DutyDemand {
  */
 export function spreadDuty(
   duty: Duty, index: number, horizon: Horizon, workingMask: Uint8Array, wd: number,
-  owner: PersonCalendar, backup: PersonCalendar | undefined, slab?: ArraySlab,
+  owner: PersonCalendar, backup: PersonCalendar | undefined, slab: ArraySlab = UNSHARED,
 ): DutyDemand {
-  const hours = slab ? slab.float64(horizon.dayCount) : new Float64Array(horizon.dayCount);
-  const routedTo = slab ? slab.uint8(horizon.dayCount) : new Uint8Array(horizon.dayCount);
+  const hours = slab.float64(horizon.dayCount);
+  const routedTo = slab.uint8(horizon.dayCount);
   if (wd === 0) return { duty, index, hours, routedTo };
   // The duty's window as horizon day indices (the horizon is whole weeks: dayCount = weekCount × 7).
   const first = Math.max(0, (duty.start ?? -Infinity) - horizon.start);

@@ -6,7 +6,7 @@
  * People are processed one at a time so memory grows with the number of people only through their
  * weekly figures, not their days.
  */
-import { ArraySlab } from './array-slab';
+import { ArraySlab, UNSHARED } from './array-slab';
 import type { Day } from './calendar';
 import { HolidayCalendar, PersonCalendar, workingWeekdayMask } from './availability';
 import { spreadDuty, ROUTED_TO_BACKUP, ROUTED_TO_OWNER, UNCOVERED, type DutyDemand } from './duty-demand';
@@ -146,9 +146,9 @@ function availableDays(calendar: PersonCalendar, from: Day, to: Day, horizon: Ho
 const MAX_WALK_DAYS = 366 * 20;
 
 /** A duty's weekly hours and uncovered hours, summed from its day-by-day demand. */
-export function dutyLoad(demand: DutyDemand, horizon: Horizon, slab?: ArraySlab): DutyLoad {
-  const weeklyHours = slab ? slab.float64(horizon.weekCount) : new Float64Array(horizon.weekCount);
-  const uncovered = slab ? slab.float64(horizon.weekCount) : new Float64Array(horizon.weekCount);
+export function dutyLoad(demand: DutyDemand, horizon: Horizon, slab: ArraySlab = UNSHARED): DutyLoad {
+  const weeklyHours = slab.float64(horizon.weekCount);
+  const uncovered = slab.float64(horizon.weekCount);
   for (let i = 0; i < horizon.dayCount; i++) {
     const hours = demand.hours[i];
     if (hours === 0) continue;
