@@ -227,72 +227,99 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
   }
   const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
   const rowChunks: Uint8Array[] = [];
-  let pending: string[] = [];
-  let pendingChars = 0;
+  const out: RowOutput = { parts: [], chars: 0 };
   let lastRow = -1;
   let lastCol = -1;
   // A row without links that the same blocks cover as the row before has that row's looks
   // (Capacity's thousands of person rows): they are worked out once, not once per cell per row.
-  let previous: { changes: readonly LookChange[]; looks: number[] } | undefined;
+  let previous: { changes: readonly LookChange[]; looks: Int32Array } | undefined;
   for (let r = 0; r < rowCount; r++) {
-    const values = patch.values[r] ?? [];
+    const values = patch.values[r] ?? NO_VALUES;
     const links = linksByRow[r] ?? [];
     const rowChanges = changesByRow[r] ?? [];
-    let rowLooks: number[] = [];
-    const linkTexts: (string | undefined)[] = [];
+    let rowLooks: Int32Array;
     if (links.length === 0 && previous && sameItems(previous.changes, rowChanges)) rowLooks = previous.looks;
     else {
-      for (const link of links) {
-        const value = values[link.col];
-        linkTexts[link.col] = value === null || value === undefined || value === '' ? `${link.target.sheet}!${link.target.cell}` : String(value);
-        rowLooks[link.col] = looks.apply(rowLooks[link.col] ?? 0, linkChange);
-      }
+      let end = 0;
+      for (const link of links) end = Math.max(end, link.col + 1);
+      for (const change of rowChanges) end = Math.max(end, change.range.col + change.range.colCount);
+      rowLooks = new Int32Array(end);
+      for (const link of links) rowLooks[link.col] = looks.apply(rowLooks[link.col], linkChange);
       for (const change of rowChanges) {
-        for (let c = change.range.col; c < change.range.col + change.range.colCount; c++) rowLooks[c] = looks.apply(rowLooks[c] ?? 0, change);
+        for (let c = change.range.col; c < change.range.col + change.range.colCount; c++) rowLooks[c] = looks.apply(rowLooks[c], change);
       }
       previous = links.length === 0 ? { changes: rowChanges, looks: rowLooks } : undefined;
     }
-    const width = Math.max(values.length, rowLooks.length, linkTexts.length);
-    const cells: string[] = [];
-    const last = rowCells(cells, r + 1, width, values, rowLooks, linkTexts, headerCells.get(r), looks, styles);
-    if (last < 0) continue;
+    // A link shows its text (its target when blank); a table's header cell shows its column name.
+    // Both are put into a copy of the row here, so the cell loop sees one kind of row.
+    const headerNames = headerCells.get(r);
+    let rowValues = values;
+    if (links.length > 0 || headerNames) {
+      const copy = values.slice();
+      for (const link of links) {
+        const value = values[link.col];
+        copy[link.col] = value === null || value === undefined || value === '' ? `${link.target.sheet}!${link.target.cell}` : String(value);
+      }
+      if (headerNames) for (const [c, name] of headerNames) copy[c] = name;
+      rowValues = copy;
+    }
+    const width = Math.max(rowValues.length, rowLooks.length);
+    const opened = out.parts.length;
+    const opening = `<row r="${r + 1}">`;
+    out.parts.push(opening);
+    const last = rowCells(out, r + 1, width, rowValues, rowLooks, looks, styles);
+    if (last < 0) {
+      out.parts.length = opened;
+      continue;
+    }
+    out.parts.push('</row>');
+    out.chars += opening.length + 6;
     if (last > lastCol) lastCol = last;
     lastRow = r;
-    const rowXml = `<row r="${r + 1}">${cells.join('')}</row>`;
-    pending.push(rowXml);
-    pendingChars += rowXml.length;
-    if (pendingChars >= CHUNK_CHARS) {
-      rowChunks.push(encoder.encode(pending.join('')));
-      pending = [];
-      pendingChars = 0;
+    if (out.chars >= CHUNK_CHARS) {
+      rowChunks.push(encoder.encode(out.parts.join('')));
+      out.parts = [];
+      out.chars = 0;
     }
   }
-  if (pending.length > 0) rowChunks.push(encoder.encode(pending.join('')));
+  if (out.parts.length > 0) rowChunks.push(encoder.encode(out.parts.join('')));
   return { rowChunks, lastRow, lastCol };
 }
 
+/** Row XML not yet encoded: its pieces and their length in characters. */
+interface RowOutput {
+  parts: string[];
+  chars: number;
+}
+
+const NO_VALUES: readonly PatchValue[] = [];
+
 /**
- * The `<c>` elements of one row (row number `number`) into `cells`; the last column written, -1
+ * The `<c>` elements of one row (row number `number`) onto `out`; the last column written, -1
  * for none. A function of its own, so V8 optimises this loop over every cell of a sheet early.
+ * Links and header names are already in `values`: every row reaches it in the same few shapes,
+ * so its optimised code is not thrown away when a sheet with links comes.
  */
-function rowCells(
-  cells: string[], number: number, width: number, values: readonly PatchValue[], rowLooks: readonly number[],
-  linkTexts: readonly (string | undefined)[], headerNames: ReadonlyMap<number, string> | undefined, looks: Looks, styles: Styles,
-): number {
+function rowCells(out: RowOutput, number: number, width: number, values: readonly PatchValue[], rowLooks: Int32Array, looks: Looks, styles: Styles): number {
   let last = -1;
   const rowText = `${number}"`;
+  const { parts } = out;
+  let chars = 0;
   // Reads past an array's end are checked here: the first one would throw away V8's optimised loop.
   for (let c = 0; c < width; c++) {
-    const link = c < linkTexts.length ? linkTexts[c] : undefined;
-    const value = headerNames?.get(c) ?? link ?? (c < values.length ? values[c] : null) ?? null;
-    const look = (c < rowLooks.length ? rowLooks[c] : 0) ?? 0;
+    const value = (c < values.length ? values[c] : null) ?? null;
+    const look = c < rowLooks.length ? rowLooks[c] : 0;
     if ((value === null || value === '') && look === 0) continue;
     // Numbers are most of a summary sheet's cells: written here directly, the rest by cellXml.
     // Four joins of ready pieces: a template of nine parts made twice as many strings to throw away.
-    if (typeof value === 'number' && Number.isFinite(value)) cells.push(cellOpening(c) + rowText + looks.numberOpening(look, styles) + String(value) + '</v></c>');
-    else cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
+    const cell = typeof value === 'number' && Number.isFinite(value)
+      ? cellOpening(c) + rowText + looks.numberOpening(look, styles) + String(value) + '</v></c>'
+      : cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value);
+    parts.push(cell);
+    chars += cell.length;
     last = c;
   }
+  out.chars += chars;
   return last;
 }
 
