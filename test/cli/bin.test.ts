@@ -34,6 +34,32 @@ describe('the loadline bin', () => {
     expect(run.stderr).toBe('loadline: cannot find missing.xlsx\n');
   });
 
+  (process.platform === 'linux' ? it : it.skip)('puts V8\'s helper threads ten steps of nice below the check, and only them', () => {
+    // A probe loaded before the bin reads every thread's nice value as the run ends.
+    const folder = mkdtempSync(join(tmpdir(), 'loadline-nice-'));
+    try {
+      const probe = join(folder, 'probe.js');
+      writeFileSync(probe, `process.on('exit', () => {
+        const fs = require('fs');
+        const nice = (task) => Number(fs.readFileSync('/proc/self/task/' + task + '/stat', 'utf8').split(') ')[1].split(' ')[16]);
+        const rows = fs.readdirSync('/proc/self/task').map((task) => [Number(task) === process.pid ? 'main' : 'other', nice(task)]);
+        process.stderr.write('NICE ' + JSON.stringify(rows) + '\\n');
+      });`);
+      const run = spawnSync('node', ['--require', probe, BIN, 'check', 'examples/sample.xlsx', '--out', join(folder, 'out.xlsx')], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      const rows = JSON.parse(/NICE (.*)/.exec(run.stderr)?.[1] ?? '[]') as [string, number][];
+      const main = rows.find(([who]) => who === 'main')?.[1] as number;
+      const others = rows.filter(([who]) => who !== 'main').map(([, nice]) => nice);
+      // Node starts V8's four helper threads with the process.
+      expect(others.filter((nice) => nice === Math.min(19, main + 10)).length).toBeGreaterThanOrEqual(4);
+      // zlib's pool, started later for the output, keeps the check's priority.
+      expect(others.filter((nice) => nice === main).length).toBeGreaterThanOrEqual(1);
+      expect(others.every((nice) => nice === main || nice === Math.min(19, main + 10))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('keeps V8\'s compiled code beside the bundle after a run, uses it, and runs on when it is damaged or cannot be written', () => {
     // A copy of the installed CLI, so this test's cache files meet no other test's runs.
     const home = mkdtempSync(join(tmpdir(), 'loadline-bin-'));
