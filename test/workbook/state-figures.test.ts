@@ -61,7 +61,7 @@ describe('state record: figures', () => {
     expect(runs([])).toEqual([]);
     expect(runs([1, 2, 2])).toEqual([1, [2, 2]]);
     expect(expandRuns([[0.5, 3], [null, 2], 0.25], 10)).toEqual([0.5, 0.5, 0.5, null, null, 0.25]);
-    // figuresJson writes the runs as text itself: the same text as JSON.stringify of runs().
+    // figuresJson stores each person's weekly arrays as runs.
     const many = bigFigures(40);
     const stored = JSON.parse(figuresJson(many)) as { people: { name: string; utilization: unknown; spare: unknown }[]; runLength: number };
     expect(stored.runLength).toBe(1);
