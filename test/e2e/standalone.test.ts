@@ -15,6 +15,7 @@ import { runCheck } from '../../src/app/run-check';
 import type { Report } from '../../src/core/report';
 import { HIGHLIGHT_FILL } from '../../src/workbook/patch';
 import { sortConflicts } from '../../src/workbook/report/conflict-order';
+import { FFLATE_CODEC, inflateEntry, readZip } from '../../src/adapters/xlsx/zip';
 import { describeWithChromium } from '../support/chromium';
 import { openPaneBrowser, readFigures, type PaneBrowser } from './support/browser';
 import { expectedFigures, figuresInCents } from './support/expected-figures';
@@ -161,6 +162,10 @@ describeWithChromium('standalone pane', () => {
     expect(download.suggestedFilename()).toBe('sample (Loadline).xlsx');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'loadline-download-')), 'annotated.xlsx');
     await download.saveAs(file);
+    // Every entry's CRC-32 (the browser's compression stream gives those of Loadline's sheets) is that of what it holds.
+    const entries = readZip(new Uint8Array(fs.readFileSync(file)));
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) expect([entry.name, FFLATE_CODEC.crc32(inflateEntry(entry, FFLATE_CODEC))]).toEqual([entry.name, entry.crc]);
 
     // What the same check writes when run in Node on a fresh copy.
     const expectedPort = new XlsxWorkbookPort(await loadWorkbook(fs.readFileSync(SAMPLE)));

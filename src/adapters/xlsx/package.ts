@@ -4,7 +4,7 @@
  * goes out with exactly the bytes it came in with, still compressed as it was.
  */
 import { assertZipPackage, UnreadableWorkbookError } from './unreadable';
-import { deflatedEntry, FFLATE_CODEC, inflateEntry, newEntry, readZip, writeZip, type ZipCodec, type ZipEntry, type ZipItem } from './zip';
+import { deflatedEntry, FFLATE_CODEC, inflateEntry, newEntry, readZip, writeZip, type DeflatedWithCrc, type ZipCodec, type ZipEntry, type ZipItem } from './zip';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -100,9 +100,10 @@ export class XlsxPackage {
    * deflated are held uncompressed: while they come to `maxPendingBytes` or more, the next part is
    * made only when one part is left deflating (so one is always made while another deflates).
    * Parts already changed (the input sheets whose highlights changed) are deflated the same way,
-   * so they too are compressed off the main thread while Loadline's sheets are made.
+   * so they too are compressed off the main thread while Loadline's sheets are made. A compressor
+   * that also gives the content's CRC-32 (a gzip stream) spares working it out here.
    */
-  async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>, maxPendingBytes = 64 * 1024 * 1024): Promise<void> {
+  async compressDeferredWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array | DeflatedWithCrc>, maxPendingBytes = 64 * 1024 * 1024): Promise<void> {
     const pending: { readonly bytes: number; readonly done: Promise<void> }[] = [];
     let pendingBytes = 0;
     for (const [name, part] of this.parts) {
@@ -117,8 +118,12 @@ export class XlsxPackage {
         this.parts.set(name, newEntry(name, content, this.codec));
         continue;
       }
-      const crc = this.codec.crc32(content);
-      const done = deflateRaw(content).then((deflated) => { this.parts.set(name, deflatedEntry(name, content, deflated, this.codec, crc)); });
+      const done = deflateRaw(content).then((out) => {
+        const entry = out instanceof Uint8Array
+          ? deflatedEntry(name, content, out, this.codec)
+          : deflatedEntry(name, content, out.deflated, this.codec, out.crc32);
+        this.parts.set(name, entry);
+      });
       // Handled when awaited below; until then a failure must not count as unhandled.
       done.catch(() => undefined);
       pending.push({ bytes: content.length, done });

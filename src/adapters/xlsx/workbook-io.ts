@@ -3,6 +3,7 @@
  * file helpers are in node-file.ts.
  */
 import { XlsxWorkbook } from './xlsx-workbook';
+import { gzipMember, type DeflatedWithCrc } from './zip';
 
 /**
  * Opens an .xlsx (or .xlsm) file's bytes. Throws UnreadableWorkbookError, whose `reason` says
@@ -15,27 +16,26 @@ export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<Xls
 
 /**
  * The workbook as .xlsx bytes: the parts Loadline changed or added, every other part as it came.
- * Where the platform has a native raw-deflate stream (browsers' CompressionStream), Loadline's
+ * Where the platform has a native compression stream (browsers' CompressionStream), Loadline's
  * large sheets are compressed with it.
  */
 export async function saveWorkbook(workbook: XlsxWorkbook): Promise<Uint8Array> {
-  const native = nativeDeflateRaw();
+  const native = nativeDeflate();
   return native ? workbook.toBytesWith(native) : workbook.toBytes();
 }
 
-/** CompressionStream('deflate-raw') as a function, or undefined where there is none. */
-function nativeDeflateRaw(): ((data: Uint8Array) => Promise<Uint8Array>) | undefined {
+/**
+ * CompressionStream as a zip entry's compressor, or undefined where there is none. It writes
+ * gzip: the same deflate data as 'deflate-raw', with the CRC-32 the zip entry needs worked out
+ * natively alongside (gzipMember takes both out).
+ */
+function nativeDeflate(): ((data: Uint8Array) => Promise<DeflatedWithCrc>) | undefined {
   const Stream = (globalThis as { CompressionStream?: new (format: string) => { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> } }).CompressionStream;
   if (typeof Stream !== 'function') return undefined;
-  try {
-    new Stream('deflate-raw');
-  } catch {
-    return undefined; // an older browser: deflate and gzip only
-  }
   return async (data) => {
-    const stream = new Stream('deflate-raw');
+    const stream = new Stream('gzip');
     const writer = stream.writable.getWriter();
     void writer.write(data).then(() => writer.close());
-    return new Uint8Array(await new Response(stream.readable).arrayBuffer());
+    return gzipMember(new Uint8Array(await new Response(stream.readable).arrayBuffer()), data.length);
   };
 }

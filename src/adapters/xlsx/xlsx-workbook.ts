@@ -12,7 +12,7 @@ import { DEFAULT_STYLES, Styles } from './styles';
 import { UnreadableWorkbookError } from './unreadable';
 import { parseWorkbookXml, renderWorkbookXml, setAttribute, type SheetState } from './workbook-xml';
 import { attributes, findElement } from './xml';
-import type { ZipCodec } from './zip';
+import type { DeflatedWithCrc, ZipCodec } from './zip';
 
 /** One tab of the workbook. `part` is undefined for a tab that is not a worksheet (a chart sheet). */
 export interface SheetEntry {
@@ -200,7 +200,7 @@ export class XlsxWorkbook {
    * The same as toBytes, with Loadline's sheets deflated by `deflateRaw` (in the browser, the
    * native CompressionStream, several times faster than deflate in JavaScript).
    */
-  async toBytesWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+  async toBytesWith(deflateRaw: (data: Uint8Array) => Promise<Uint8Array | DeflatedWithCrc>): Promise<Uint8Array> {
     await this.pkg.compressDeferredWith(deflateRaw);
     return this.finishBytes();
   }

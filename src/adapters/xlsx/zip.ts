@@ -203,3 +203,38 @@ function crc32Table(data: Uint8Array): number {
   for (; i < data.length; i++) crc = t0[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
+
+/** Raw deflate data with the CRC-32 of what it holds, as a compressor that works them out together gives them. */
+export interface DeflatedWithCrc {
+  readonly deflated: Uint8Array;
+  readonly crc32: number;
+}
+
+/**
+ * The raw deflate data and CRC-32 inside a gzip member (RFC 1952) of `size` bytes of content. A
+ * zip entry needs both; a gzip stream works the CRC out natively as it compresses, where CRC-32 in
+ * JavaScript cost the browser about 30 ms per save at 2,000 people. Throws when the bytes are not
+ * one such member.
+ */
+export function gzipMember(gzip: Uint8Array, size: number): DeflatedWithCrc {
+  const FHCRC = 2;
+  const FEXTRA = 4;
+  const FNAME = 8;
+  const FCOMMENT = 16;
+  const bad = (why: string) => new Error(`not a gzip member of ${size} bytes: ${why}`);
+  if (gzip.length < 18 || gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== 8) throw bad('no gzip header with deflate');
+  const flags = gzip[3];
+  let at = 10;
+  if (flags & FEXTRA) at += 2 + (gzip[at] | (gzip[at + 1] << 8));
+  for (const field of [FNAME, FCOMMENT]) {
+    if (!(flags & field)) continue;
+    while (at < gzip.length && gzip[at] !== 0) at++;
+    at++;
+  }
+  if (flags & FHCRC) at += 2;
+  const end = gzip.length - 8;
+  if (at > end) throw bad('the header runs past the data');
+  const trailer = new DataView(gzip.buffer, gzip.byteOffset + end, 8);
+  if (trailer.getUint32(4, true) !== size % 2 ** 32) throw bad('its trailer gives another size');
+  return { deflated: gzip.subarray(at, end), crc32: trailer.getUint32(0, true) };
+}

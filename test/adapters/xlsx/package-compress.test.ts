@@ -3,9 +3,9 @@
  * CompressionStream), pipelined with making the next sheet: the package must come out byte for
  * byte as the synchronous path makes it, and never hold more than two made sheets uncompressed.
  */
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, gzipSync, inflateRawSync } from 'node:zlib';
 import { XlsxPackage } from '../../../src/adapters/xlsx/package';
-import { FFLATE_CODEC, readZip, writeZip } from '../../../src/adapters/xlsx/zip';
+import { FFLATE_CODEC, gzipMember, readZip, writeZip } from '../../../src/adapters/xlsx/zip';
 
 const encoder = new TextEncoder();
 
@@ -93,6 +93,19 @@ describe('XlsxPackage.compressDeferredWith', () => {
     await done;
     await expect(packageWithDeferredParts([]).compressDeferredWith(() => Promise.reject(new Error('deflate failed')))).rejects.toThrow('deflate failed');
   });
+
+  it('takes the CRC-32 from a compressor that gives it (a gzip stream, as the browser page uses)', async () => {
+    const sync = packageWithDeferredParts([]);
+    sync.compressDeferred();
+    const gzipped = packageWithDeferredParts([]);
+    await gzipped.compressDeferredWith(async (data) => gzipMember(new Uint8Array(gzipSync(data)), data.length));
+    const entries = (bytes: Uint8Array) => readZip(bytes).map((entry) => ({ name: entry.name, crc: entry.crc, size: entry.size }));
+    expect(entries(gzipped.toBytes())).toEqual(entries(sync.toBytes()));
+    // The CRC is the compressor's, not worked out again: a wrong one is what the entry gets.
+    const trusting = packageWithDeferredParts([]);
+    await trusting.compressDeferredWith(async (data) => ({ deflated: new Uint8Array(deflateRawSync(data)), crc32: 12345 }));
+    expect(readZip(trusting.toBytes()).filter((entry) => entry.name.startsWith('xl/worksheets/')).map((entry) => entry.crc)).toEqual([12345, 12345, 12345]);
+  });
 });
 
 /** CRC-32 bit by bit, straight from the polynomial: slow and plain, the reference. */
@@ -120,5 +133,34 @@ describe('CRC-32 without Node (the browser page)', () => {
       }
     }
     expect(FFLATE_CODEC.crc32(bytes)).toBe(bitwiseCrc32(bytes));
+  });
+});
+
+describe('gzipMember', () => {
+  const content = encoder.encode('<sheetData>' + '<row r="1"><c r="A1"><v>0.25</v></c></row>'.repeat(50) + '</sheetData>');
+
+  it('gives the raw deflate data and the CRC-32 of a gzip stream\'s member', () => {
+    const member = gzipMember(new Uint8Array(gzipSync(content)), content.length);
+    expect(Buffer.from(inflateRawSync(member.deflated)).equals(Buffer.from(content))).toBe(true);
+    expect(member.crc32).toBe(bitwiseCrc32(content));
+  });
+
+  it('skips the optional header fields: extra data, a file name, a comment and a header CRC', () => {
+    const raw = new Uint8Array(deflateRawSync(content));
+    const crc = bitwiseCrc32(content);
+    const trailer = new Uint8Array(8);
+    new DataView(trailer.buffer).setUint32(0, crc, true);
+    new DataView(trailer.buffer).setUint32(4, content.length, true);
+    const header = [0x1f, 0x8b, 8, 2 | 4 | 8 | 16, 0, 0, 0, 0, 0, 3, 3, 0, 9, 8, 7, ...encoder.encode('plan.xml'), 0, ...encoder.encode('a comment'), 0, 0xab, 0xcd];
+    const member = gzipMember(new Uint8Array([...header, ...raw, ...trailer]), content.length);
+    expect(Buffer.from(member.deflated).equals(Buffer.from(raw))).toBe(true);
+    expect(member.crc32).toBe(crc);
+  });
+
+  it('refuses bytes that are not a gzip member of that size', () => {
+    const gzip = new Uint8Array(gzipSync(content));
+    expect(() => gzipMember(gzip, content.length + 1)).toThrow('its trailer gives another size');
+    expect(() => gzipMember(new Uint8Array(deflateRawSync(content)), content.length)).toThrow('no gzip header');
+    expect(() => gzipMember(gzip.subarray(0, 12), content.length)).toThrow('no gzip header');
   });
 });
