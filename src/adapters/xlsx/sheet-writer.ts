@@ -227,7 +227,8 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
   }
   const rowCount = Math.max(patch.values.length, changesByRow.length, linksByRow.length);
   const rowChunks: Uint8Array[] = [];
-  const out: RowOutput = { parts: [], chars: 0 };
+  let pending: string[] = [];
+  let pendingChars = 0;
   let lastRow = -1;
   let lastCol = -1;
   // A row without links that the same blocks cover as the row before has that row's looks
@@ -264,47 +265,37 @@ function renderRows(patch: SheetPatch, styles: Styles, encoder: InstanceType<typ
       rowValues = copy;
     }
     const width = Math.max(rowValues.length, rowLooks.length);
-    const opened = out.parts.length;
-    const opening = `<row r="${r + 1}">`;
-    out.parts.push(opening);
-    const last = rowCells(out, r + 1, width, rowValues, rowLooks, looks, styles);
-    if (last < 0) {
-      out.parts.length = opened;
-      continue;
-    }
-    out.parts.push('</row>');
-    out.chars += opening.length + 6;
+    const cells: string[] = [];
+    const last = rowCells(cells, r + 1, width, rowValues, rowLooks, looks, styles);
+    if (last < 0) continue;
     if (last > lastCol) lastCol = last;
     lastRow = r;
-    if (out.chars >= CHUNK_CHARS) {
-      rowChunks.push(encoder.encode(out.parts.join('')));
-      out.parts = [];
-      out.chars = 0;
+    // Each row's cells joined on their own: the cells' strings die young, where one join per
+    // chunk kept tens of thousands alive across collections (measured slower: 1.08 s against 1.03 s).
+    const rowXml = `<row r="${r + 1}">${cells.join('')}</row>`;
+    pending.push(rowXml);
+    pendingChars += rowXml.length;
+    if (pendingChars >= CHUNK_CHARS) {
+      rowChunks.push(encoder.encode(pending.join('')));
+      pending = [];
+      pendingChars = 0;
     }
   }
-  if (out.parts.length > 0) rowChunks.push(encoder.encode(out.parts.join('')));
+  if (pending.length > 0) rowChunks.push(encoder.encode(pending.join('')));
   return { rowChunks, lastRow, lastCol };
-}
-
-/** Row XML not yet encoded: its pieces and their length in characters. */
-interface RowOutput {
-  parts: string[];
-  chars: number;
 }
 
 const NO_VALUES: readonly PatchValue[] = [];
 
 /**
- * The `<c>` elements of one row (row number `number`) onto `out`; the last column written, -1
+ * The `<c>` elements of one row (row number `number`) into `cells`; the last column written, -1
  * for none. A function of its own, so V8 optimises this loop over every cell of a sheet early.
  * Links and header names are already in `values`: every row reaches it in the same few shapes,
  * so its optimised code is not thrown away when a sheet with links comes.
  */
-function rowCells(out: RowOutput, number: number, width: number, values: readonly PatchValue[], rowLooks: Int32Array, looks: Looks, styles: Styles): number {
+function rowCells(cells: string[], number: number, width: number, values: readonly PatchValue[], rowLooks: Int32Array, looks: Looks, styles: Styles): number {
   let last = -1;
   const rowText = `${number}"`;
-  const { parts } = out;
-  let chars = 0;
   // Reads past an array's end are checked here: the first one would throw away V8's optimised loop.
   for (let c = 0; c < width; c++) {
     const value = (c < values.length ? values[c] : null) ?? null;
@@ -312,14 +303,10 @@ function rowCells(out: RowOutput, number: number, width: number, values: readonl
     if ((value === null || value === '') && look === 0) continue;
     // Numbers are most of a summary sheet's cells: written here directly, the rest by cellXml.
     // Four joins of ready pieces: a template of nine parts made twice as many strings to throw away.
-    const cell = typeof value === 'number' && Number.isFinite(value)
-      ? cellOpening(c) + rowText + looks.numberOpening(look, styles) + String(value) + '</v></c>'
-      : cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value);
-    parts.push(cell);
-    chars += cell.length;
+    if (typeof value === 'number' && Number.isFinite(value)) cells.push(cellOpening(c) + rowText + looks.numberOpening(look, styles) + String(value) + '</v></c>');
+    else cells.push(cellXml(`${columnLetter(c)}${number}`, looks.formatIndex(look, styles), value));
     last = c;
   }
-  out.chars += chars;
   return last;
 }
 
