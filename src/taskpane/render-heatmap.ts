@@ -20,22 +20,28 @@ export function describeCell(rowLabel: string, cell: HeatmapCell, locale: string
 
 /**
  * describeCell for the many cells of one table: each week's name and each distinct hours figure
- * worked out once (a heatmap of 200 teams × 156 weeks names the same 156 weeks 200 times, and
- * its teams' capacities repeat from week to week).
+ * and utilisation worked out once (a heatmap of 200 teams × 156 weeks names the same 156 weeks
+ * 200 times, and its teams' capacities and loads repeat from week to week).
  */
 function cellDescriber(locale: string | null): (rowLabel: string, cell: HeatmapCell) => string {
   const weekNames = new Map<string, string>();
   const hours = new Map<number, string>();
+  const percents = new Map<number | null, string>();
   const hoursText = (value: number) => {
     let text = hours.get(value);
     if (text === undefined) hours.set(value, (text = formatHours(value, locale)));
+    return text;
+  };
+  const percentText = (value: number | null) => {
+    let text = percents.get(value);
+    if (text === undefined) percents.set(value, (text = formatPercent(value, locale)));
     return text;
   };
   return (rowLabel, cell) => {
     let week = weekNames.get(cell.weekStart);
     if (week === undefined) weekNames.set(cell.weekStart, (week = weekName(cell.weekStart)));
     const load = cell.capacityHours > 0
-      ? `${formatPercent(cell.utilisation, locale)}, ${hoursText(cell.demandHours)} of ${hoursText(cell.capacityHours)}`
+      ? `${percentText(cell.utilisation)}, ${hoursText(cell.demandHours)} of ${hoursText(cell.capacityHours)}`
       : `no capacity, ${hoursText(cell.demandHours)} of work`;
     return `${rowLabel}, week ${week} (from ${cell.weekStart}): ${load}`;
   };
@@ -52,15 +58,24 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
     }),
   ]);
   const describe = cellDescriber(locale);
-  const body = rows.map((row) =>
-    element('tr', {}, [
+  // Tens of thousands of cells (200 teams × 156 weeks at 2,000 people): each is a copy of one
+  // made once, given its band and label, rather than an element built attribute by attribute.
+  const blank = element('td', { tabindex: -1 });
+  const body = rows.map((row) => {
+    const tr = element('tr', {}, [
       element('th', { scope: 'row', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
-      ...row.cells.map((cell) => {
-        const text = describe(row.label, cell);
-        return element('td', { class: `band-${cell.band}`, tabindex: -1, 'aria-label': text, title: text });
-      }),
-    ]),
-  );
+    ]);
+    const cells = row.cells.map((cell) => {
+      const text = describe(row.label, cell);
+      const td = blank.cloneNode() as HTMLTableCellElement;
+      td.className = `band-${cell.band}`;
+      td.setAttribute('aria-label', text);
+      td.title = text;
+      return td;
+    });
+    tr.append(...cells);
+    return tr;
+  });
   const table = element('table', { class: 'heatmap', role: 'grid', 'aria-label': caption }, [
     element('thead', {}, [header]),
     element('tbody', {}, body),

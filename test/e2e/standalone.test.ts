@@ -101,6 +101,17 @@ describeWithChromium('standalone pane', () => {
     await expect(page.locator('#heatmap tbody td').count()).resolves.toBe(rows * report.weeks.length);
     const label = await page.locator('#heatmap tbody tr').last().locator('td').first().getAttribute('aria-label');
     expect(label).toMatch(new RegExp(`^Everyone, week \\d{4}-W\\d{2} \\(from ${report.weeks[0]}\\): `));
+    // Every cell's band, label and tooltip, as the report's figures say.
+    const read = readPlan((await new XlsxWorkbookPort(await loadWorkbook(fs.readFileSync(SAMPLE))).read()).raw);
+    if (!read.ok) throw new Error(read.message);
+    const expected = heatmapRows(report, read.plan.settings.overallocationThreshold)
+      .flatMap((row) => row.cells.map((cell) => {
+        const text = describeCell(row.label, cell, read.plan.settings.locale);
+        return [`band-${cell.band}`, text, text, '-1'];
+      }));
+    expected[0][3] = '0';
+    await expect(page.$$eval('#heatmap tbody td', (cells) => cells.map((td) => [td.className, td.getAttribute('aria-label'), td.getAttribute('title'), td.getAttribute('tabindex')])))
+      .resolves.toEqual(expected);
   });
 
   it('lists every conflict worst first, as text naming its cell (no sheet to select in a browser)', async () => {
