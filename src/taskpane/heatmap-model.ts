@@ -3,7 +3,7 @@
  * its people's demand over their capacity, the same rule as the Capacity sheet's team rows.
  */
 import type { PersonReport, Report } from '../core/report';
-import { groupUtilisation } from '../workbook/report/team-totals';
+import { groupHours, utilisationOf } from '../workbook/report/team-totals';
 import { compareText } from '../workbook/report/compare-text';
 
 /** How a cell is coloured; see the legend in the pane. */
@@ -50,14 +50,12 @@ function round2(hours: number): number {
 }
 
 function rowOf(label: string, people: readonly PersonReport[], weeks: readonly string[], threshold: number): HeatmapRow {
-  const utilisation = groupUtilisation(people, weeks.length);
+  // The same sums as the Capacity sheet's team rows, added once for the hours and the utilisation.
+  const hours = groupHours(people, weeks.length);
+  const utilisation = utilisationOf(hours);
   const cells = weeks.map((weekStart, week) => {
-    let capacityHours = 0;
-    let demandHours = 0;
-    for (const person of people) {
-      capacityHours += person.capacity[week] ?? 0;
-      demandHours += (person.ops[week] ?? 0) + (person.project[week] ?? 0);
-    }
+    const capacityHours = hours.capacity[week];
+    const demandHours = hours.demand[week];
     return {
       weekStart,
       capacityHours: round2(capacityHours),

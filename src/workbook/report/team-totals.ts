@@ -18,6 +18,11 @@ export interface TeamUtilisation {
  * groupUtilisation(people, 1) // [0.9167]
  */
 export function groupUtilisation(people: readonly PersonReport[], weekCount: number): (number | null)[] {
+  return utilisationOf(groupHours(people, weekCount));
+}
+
+/** A group's capacity and demand (ops + project) hours per week, summed over its people in order. */
+export function groupHours(people: readonly PersonReport[], weekCount: number): { readonly capacity: number[]; readonly demand: number[] } {
   // Person by person, each running along its own weeks (a week at a time across thousands of
   // people jumps through memory); each week's sums still add the people in the same order.
   const capacity = new Array<number>(weekCount).fill(0);
@@ -28,6 +33,12 @@ export function groupUtilisation(people: readonly PersonReport[], weekCount: num
       demand[week] += (person.ops[week] ?? 0) + (person.project[week] ?? 0);
     }
   }
+  return { capacity, demand };
+}
+
+/** Σ demand / Σ capacity per week, to 4 decimals; null where the capacity is 0. */
+export function utilisationOf(hours: { readonly capacity: readonly number[]; readonly demand: readonly number[] }): (number | null)[] {
+  const { capacity, demand } = hours;
   return capacity.map((weekCapacity, week) => {
     if (!(weekCapacity > 0) || !Number.isFinite(demand[week])) return null;
     return Math.round((demand[week] / weekCapacity) * 10_000) / 10_000;
