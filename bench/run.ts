@@ -20,7 +20,7 @@ import { PHASES } from './phases';
 import { timeLiveCheckInPane } from './live-pane';
 import { timeWhatIfInPane } from './what-if-pane';
 import { measureStandalonePage } from './standalone-page';
-import { measureCli, OWN_CLI } from './whole-cli';
+import { measureClis, OWN_CLI } from './whole-cli';
 
 const DEFAULT_SIZES = [500, 2_000, 10_000];
 
@@ -143,13 +143,15 @@ async function benchSize(people: number, options: Options, folder: string): Prom
 /** The whole CLI `check --out` (and the baseline build beside it), then the standalone page. */
 async function benchWholeRuns(file: string, people: number, options: Options): Promise<void> {
   const clis: [string, string][] = [['CLI check --out', OWN_CLI], ...(options.baseline ? [['baseline CLI', options.baseline] as [string, string]] : [])];
-  for (const [label, cli] of clis) {
-    try {
-      const { medianMs, peakRssBytes, all } = await measureCli(cli, file, STATUS_DATE, options.runs);
-      console.log(row([`  ${label}`, duration(medianMs), `${(peakRssBytes / 1_048_576).toFixed(0)} MB peak`, '', `median of ${all.length} runs (${all.map((r) => duration(r.ms)).join(', ')}); peak = whole process, largest of the runs`]));
-    } catch (error) {
-      console.log(row([`  ${label}`, 'error', '', '', error instanceof Error ? error.message : String(error)]));
-    }
+  try {
+    const measures = await measureClis(clis.map(([, cli]) => cli), file, STATUS_DATE, options.runs);
+    measures.forEach(({ medianMs, peakRssBytes, all }, k) => {
+      const taking = clis.length > 1 ? ', taking turns with the other build' : '';
+      console.log(row([`  ${clis[k][0]}`, duration(medianMs), `${(peakRssBytes / 1_048_576).toFixed(0)} MB peak`, '', `median of ${all.length} runs${taking} (${all.map((r) => duration(r.ms)).join(', ')}); peak = whole process, largest of the runs`]));
+    });
+    if (measures.length > 1) console.log(row(['  CLI / baseline', (measures[0].medianMs / measures[1].medianMs).toFixed(2), '', '', 'the CLI\'s median time as a share of the baseline\'s']));
+  } catch (error) {
+    console.log(row(['  CLI check --out', 'error', '', '', error instanceof Error ? error.message : String(error)]));
   }
   if (people > options.pageUpTo) return;
   try {

@@ -39,10 +39,24 @@ export async function runCliOnce(cli: string, file: string, asOf: string): Promi
   }
 }
 
-/** The median run (by time) of `runs` runs, and the largest peak memory of them. */
-export async function measureCli(cli: string, file: string, asOf: string, runs: number): Promise<{ medianMs: number; peakRssBytes: number; all: CliRun[] }> {
-  const all: CliRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(await runCliOnce(cli, file, asOf));
-  const times = all.map((run) => run.ms).sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)], peakRssBytes: Math.max(...all.map((run) => run.peakRssBytes)), all };
+/** One build's runs: the median run (by time), the largest peak memory, and every run in order. */
+export interface CliMeasure {
+  readonly medianMs: number;
+  readonly peakRssBytes: number;
+  readonly all: CliRun[];
+}
+
+/**
+ * `runs` runs of each CLI, taking turns (A, B, A, B, …): this machine's speed drifts from minute to
+ * minute, and builds timed one after the other would each meet a different machine.
+ */
+export async function measureClis(clis: readonly string[], file: string, asOf: string, runs: number): Promise<CliMeasure[]> {
+  const all: CliRun[][] = clis.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, cli] of clis.entries()) all[k].push(await runCliOnce(cli, file, asOf));
+  }
+  return all.map((list) => {
+    const times = list.map((run) => run.ms).sort((a, b) => a - b);
+    return { medianMs: times[Math.floor(times.length / 2)], peakRssBytes: Math.max(...list.map((run) => run.peakRssBytes)), all: list };
+  });
 }
