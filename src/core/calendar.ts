@@ -29,6 +29,9 @@ export function dayFromParts(year: number, month: number, dayOfMonth: number): D
   return Math.round(Date.UTC(year, month - 1, dayOfMonth) / 86_400_000);
 }
 
+/** 9999-12-31: the last date Excel shows, and the last whose ISO text has a four-digit year. */
+export const LAST_DAY: Day = 2_932_896;
+
 /** Year, month (1..12) and day of month of a day. */
 export function partsOfDay(day: Day): { year: number; month: number; dayOfMonth: number } {
   const date = new Date(day * 86_400_000);

@@ -254,7 +254,9 @@ function projectMessage(kind: ConflictKind, check: ProjectCheck, model: LoadMode
       return `${needs}: ${driver(check, model, settings)}`;
     case 'SCHEDULE_SLIP':
       return check.forecastFinish === null
-        ? `${project.name} has no forecast finish: no effective hours are planned before ${end}; book people on it`
+        ? check.effectiveHours > 0
+          ? `${project.name} has no forecast finish: at the ${hoursText(check.effectiveHours)} planned before ${end} it would not reach ${hoursText(check.remainingEffort)} before the year 10000; book more time`
+          : `${project.name} has no forecast finish: no effective hours are planned before ${end}; book people on it`
         : `${project.name} finishes ${displayDate(check.forecastFinish)}, ${check.slipDays} working days after ${end}: ${driver(check, model, settings)}`;
     case 'OVER_BUDGET':
       return `${project.name} forecasts ${formatMoney(check.forecastCost)} against a budget of ${formatMoney(project.budget ?? 0)} ` +

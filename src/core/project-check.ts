@@ -3,7 +3,7 @@
  * remaining effort by effective hours), time (forecast finish and slip in working days) and cost
  * (forecast cost against budget), with earned value where budget, % complete and actual cost exist.
  */
-import { weekday, type Day } from './calendar';
+import { LAST_DAY, weekday, type Day } from './calendar';
 import { estimateRange, type EstimateRange, type RemainingEffortForecast } from './estimate-range';
 import type { Horizon } from './horizon';
 import type { ProjectLoad } from './load';
@@ -123,7 +123,12 @@ function forecast(
   const averagePerDay = days > 0 ? effectiveHours / days : 0;
   if (averagePerDay <= 0) return null;
   const extra = Math.ceil((R - effectiveHours) / averagePerDay - 1e-9);
-  return addWorkingDays(Math.max(project.end, s - 1), Math.max(1, extra), working);
+  // A rate that reaches R only after 9999-12-31 gives no date Excel can show, nor a usable one:
+  // no forecast, as when there is no rate at all.
+  const from = Math.max(project.end, s - 1);
+  if (from + extra > LAST_DAY) return null;
+  const finish = addWorkingDays(from, Math.max(1, extra), working);
+  return finish > LAST_DAY ? null : finish;
 }
 
 /**

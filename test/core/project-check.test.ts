@@ -54,6 +54,21 @@ describe('project checks', () => {
     expect(report.conflicts[0].cells).toEqual(['Projects!A2']);
   });
 
+  it('has no forecast when the plan\'s rate would finish only after 9999-12-31, Excel\'s last date', () => {
+    // Ann books 0.01 h a week on Atlas's one week (Mon 2 – Fri 6 March): 0.002 h a working day.
+    const atlas = (estimate: number) => check(plan({
+      staff, projects: [['Atlas', '2026-03-02', '2026-03-06', null, estimate]], assignments: [['Ann', 'Atlas', null, null, 0.01]],
+    }));
+    // 100,000 h at 0.002 h a day: 50 million working days, about 190,000 years.
+    const never = atlas(100_000);
+    expect(never.projects[0]).toMatchObject({ effectiveHours: 0.01, forecastFinish: null, slipDays: null, rag: { time: 'red' } });
+    expect(never.conflicts.find((c) => c.kind === 'SCHEDULE_SLIP')?.message)
+      .toBe('Atlas has no forecast finish: at the 0.01 h planned before 6 Mar 2026 it would not reach 100000 h before the year 10000; book more time');
+    // 3,000 h: 1.5 million working days (5 a week), about 5,750 years: a date in the 78th century, still given.
+    const far = atlas(3_000).projects[0].forecastFinish;
+    expect(far).toMatch(/^7\d{3}-\d{2}-\d{2}$/);
+  });
+
   it('uses % complete and actual cost for remaining effort, forecast cost and earned value', () => {
     const report = check(plan({
       staff, projects: [['Atlas', '2026-02-02', '2026-05-29', 40000, 800, null, null, null, '25%', 9000, 2000]],
