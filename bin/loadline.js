@@ -55,7 +55,7 @@ lowerHelperThreadPriority();
  * Bytecode a function runs (counted in V8's interrupt budget) before V8 optimises it: 264 KB,
  * four times Node 20's default. One check runs each function a few thousand times at most, so
  * optimising fewer of them saves more than it costs: at 2,000 people V8 compiles about 150
- * functions instead of 235, and the run takes about 15 % less CPU in all. Set before the bundle is
+ * functions instead of 235, and the run takes 12–18 % less CPU in all. Set before the bundle is
  * compiled, so that its functions count with it.
  */
 v8.setFlagsFromString('--interrupt-budget=270336');
