@@ -124,7 +124,9 @@ function forecast(
   if (averagePerDay <= 0) return null;
   const extra = Math.ceil((R - effectiveHours) / averagePerDay - 1e-9);
   // A rate that reaches R only after 9999-12-31 gives no date Excel can show, nor a usable one:
-  // no forecast, as when there is no rate at all.
+  // no forecast, as when there is no rate at all. Each working day is at least one calendar day,
+  // so `from + extra` past it is past it too; checked first, it also keeps addWorkingDays on
+  // counts small enough to be whole numbers (at 1e300 days its remainder would not be).
   const from = Math.max(project.end, s - 1);
   if (from + extra > LAST_DAY) return null;
   const finish = addWorkingDays(from, Math.max(1, extra), working);
