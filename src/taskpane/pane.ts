@@ -233,7 +233,7 @@ export function mountPane(door: Door): Pane {
       : `Status date ${report.asOf}.`;
     replaceChildren(byId('summary'), renderSummary(summary, settings.currency, locale));
     const heatRows = heatmapRows(report, settings.overallocationThreshold);
-    const shown = byId('heatmap').querySelector('table');
+    const shown = byId('heatmap').querySelector<HTMLElement>('.heatmap');
     // A what-if or a live check usually keeps the teams and weeks: recolour the cells rather than
     // build the table again (updateHeatmap says when it cannot, and the table is rebuilt).
     if (!(source !== 'clicked' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {

@@ -47,23 +47,36 @@ function cellDescriber(locale: string | null): (rowLabel: string, cell: HeatmapC
   };
 }
 
-/** Builds the heatmap table; `caption` is its accessible name, `locale` the figures' locale. */
-export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly string[], caption: string, locale: string | null = null): HTMLTableElement {
-  const header = element('tr', {}, [
-    element('th', { scope: 'col' }, [element('span', { class: 'visually-hidden' }, ['Team'])]),
+/**
+ * Team rows per block. Each block is a table of its own in a box the browser lays out and paints
+ * only when it is near the viewport (content-visibility), so a check of 2,000 people does not
+ * lay out its 31,200 cells at once, most of them scrolled out of sight.
+ */
+const ROWS_PER_BLOCK = 10;
+
+/** A row's height with the border spacing, in CSS pixels (taskpane.css), for a block's size before it is laid out. */
+const ROW_PIXELS = 20;
+
+/**
+ * Builds the heatmap: an ARIA grid of a header row and the team rows, in blocks of
+ * ROWS_PER_BLOCK; `caption` is its accessible name, `locale` the figures' locale.
+ */
+export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly string[], caption: string, locale: string | null = null): HTMLElement {
+  const header = element('tr', { role: 'row' }, [
+    element('th', { role: 'columnheader', class: 'heatmap-corner' }, [element('span', { class: 'visually-hidden' }, ['Team'])]),
     ...weeks.map((week) => {
       const name = weekName(week);
       // Show the week number only; the full name is in the title and the cells' labels.
-      return element('th', { scope: 'col', title: `${name} (from ${week})`, abbr: name }, [name.slice(-2)]);
+      return element('th', { role: 'columnheader', title: `${name} (from ${week})`, abbr: name }, [name.slice(-2)]);
     }),
   ]);
   const describe = cellDescriber(locale);
   // Tens of thousands of cells (200 teams × 156 weeks at 2,000 people): each is a copy of one
   // made once, given its band and label, rather than an element built attribute by attribute.
-  const blank = element('td', { tabindex: -1 });
-  const body = rows.map((row) => {
-    const tr = element('tr', {}, [
-      element('th', { scope: 'row', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
+  const blank = element('td', { role: 'gridcell', tabindex: -1 });
+  const bodyRows = rows.map((row) => {
+    const tr = element('tr', { role: 'row' }, [
+      element('th', { role: 'rowheader', title: `${row.label} (${row.people} ${row.people === 1 ? 'person' : 'people'})` }, [row.label]),
     ]);
     const cells = row.cells.map((cell) => {
       const text = describe(row.label, cell);
@@ -76,37 +89,53 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
     tr.append(...cells);
     return tr;
   });
-  const table = element('table', { class: 'heatmap', role: 'grid', 'aria-label': caption }, [
-    element('thead', {}, [header]),
-    element('tbody', {}, body),
-  ]);
-  const first = table.querySelector('td');
+  // The tables only lay the cells out: the grid, its row groups, rows and cells carry the roles.
+  const blocks: HTMLElement[] = [
+    element('div', { role: 'rowgroup', class: 'heatmap-head' }, [
+      element('table', { role: 'presentation' }, [element('thead', { role: 'presentation' }, [header])]),
+    ]),
+  ];
+  for (let r = 0; r < bodyRows.length; r += ROWS_PER_BLOCK) {
+    const blockRows = bodyRows.slice(r, r + ROWS_PER_BLOCK);
+    const block = element('div', { role: 'rowgroup', class: 'heatmap-block' }, [
+      element('table', { role: 'presentation' }, [element('tbody', { role: 'presentation' }, blockRows)]),
+    ]);
+    block.style.containIntrinsicHeight = `auto ${blockRows.length * ROW_PIXELS}px`;
+    blocks.push(block);
+  }
+  const grid = element('div', { class: 'heatmap', role: 'grid', 'aria-label': caption, 'aria-rowcount': rows.length + 1, 'aria-colcount': weeks.length + 1 }, blocks);
+  const first = grid.querySelector('td');
   if (first) first.tabIndex = 0;
-  table.addEventListener('keydown', (event) => moveFocus(table, event));
-  table.addEventListener('focusin', (event) => {
+  grid.addEventListener('keydown', (event) => moveFocus(grid, event));
+  grid.addEventListener('focusin', (event) => {
     // Roving tab stop: the last focused cell is where Tab comes back to.
     if (!(event.target instanceof HTMLTableCellElement) || event.target.tagName !== 'TD') return;
-    for (const cell of table.querySelectorAll('td')) cell.tabIndex = cell === event.target ? 0 : -1;
+    for (const cell of grid.querySelectorAll('td')) cell.tabIndex = cell === event.target ? 0 : -1;
   });
-  return table;
+  return grid;
+}
+
+/** The team rows of a heatmap made by renderHeatmap, in order, across its blocks. */
+function teamRows(grid: HTMLElement): HTMLTableRowElement[] {
+  return [...grid.querySelectorAll<HTMLTableRowElement>('.heatmap-block tr')];
 }
 
 /**
  * Updates a heatmap made by renderHeatmap in place, when it has the same rows and weeks: only the
- * cells' bands and labels change (a what-if redraws thousands of cells; rebuilding the table and
+ * cells' bands and labels change (a what-if redraws thousands of cells; rebuilding the grid and
  * laying it out again took most of the time). Returns false, changing nothing, when the shape differs.
  */
-export function updateHeatmap(table: HTMLTableElement, rows: readonly HeatmapRow[], weeks: readonly string[], locale: string | null = null): boolean {
-  const body = table.tBodies[0];
-  const headerCells = table.tHead?.rows[0]?.cells.length ?? 0;
-  if (!body || body.rows.length !== rows.length || headerCells !== weeks.length + 1) return false;
+export function updateHeatmap(grid: HTMLElement, rows: readonly HeatmapRow[], weeks: readonly string[], locale: string | null = null): boolean {
+  const body = teamRows(grid);
+  const headerCells = grid.querySelector<HTMLTableRowElement>('.heatmap-head tr')?.cells.length ?? 0;
+  if (body.length !== rows.length || headerCells !== weeks.length + 1) return false;
   for (let r = 0; r < rows.length; r++) {
-    const tr = body.rows[r];
+    const tr = body[r];
     if (tr.cells.length !== rows[r].cells.length + 1 || tr.cells[0].textContent !== rows[r].label) return false;
   }
   const describe = cellDescriber(locale);
   rows.forEach((row, r) => {
-    const cells = body.rows[r].cells;
+    const cells = body[r].cells;
     row.cells.forEach((cell, c) => {
       const td = cells[c + 1];
       const text = describe(row.label, cell);
@@ -121,10 +150,10 @@ export function updateHeatmap(table: HTMLTableElement, rows: readonly HeatmapRow
   return true;
 }
 
-function moveFocus(table: HTMLTableElement, event: KeyboardEvent): void {
+function moveFocus(grid: HTMLElement, event: KeyboardEvent): void {
   const current = event.target;
   if (!(current instanceof HTMLTableCellElement) || current.tagName !== 'TD') return;
-  const rows = [...table.tBodies[0].rows].map((row) => [...row.querySelectorAll('td')]);
+  const rows = teamRows(grid).map((row) => [...row.querySelectorAll('td')]);
   const rowIndex = rows.findIndex((cells) => cells.includes(current));
   const colIndex = rows[rowIndex].indexOf(current);
   const lastCol = rows[rowIndex].length - 1;

@@ -1,0 +1,120 @@
+/**
+ * A heatmap of many teams, as a large organisation's check draws it: blocks of ten team rows,
+ * each a table of its own that the browser lays out only near the viewport. The blocks must line
+ * up with the week header, the arrow keys must cross from one block to the next, a block out of
+ * sight must really be skipped (that is what saves the layout), and the grid must stay one
+ * accessible grid.
+ */
+import type { Page } from 'playwright-core';
+import { generateOrganisation } from '../../bench/generate';
+import { describeWithChromium } from '../support/chromium';
+import { openPaneBrowser, seriousAccessibilityViolations, type PaneBrowser } from './support/browser';
+import { excelFakeInitScript, fakeOptionsFromRaw } from './support/excel-fake-page';
+
+const TODAY = '2026-03-02';
+
+/** The focused cell's team (its row header) and its column. */
+function focusedCell(page: Page): Promise<{ team: string; column: number }> {
+  return page.evaluate(() => {
+    const cell = document.activeElement as HTMLTableCellElement;
+    const row = cell.parentElement as HTMLTableRowElement;
+    return { team: row.cells[0].textContent ?? '', column: cell.cellIndex };
+  });
+}
+
+describeWithChromium('the heatmap of a large organisation', () => {
+  let browser: PaneBrowser;
+  // 1,000 people in teams of ten: 100 teams and Everyone, eleven blocks (about 2,000 px).
+  const raw = generateOrganisation(1_000);
+
+  beforeAll(async () => {
+    browser = await openPaneBrowser({ today: TODAY, initScript: excelFakeInitScript(fakeOptionsFromRaw(raw)) });
+    const { page } = browser;
+    await page.getByText('In Excel').waitFor();
+    await page.locator('#check-button').click();
+    await page.locator('#results:not([hidden])').waitFor({ timeout: 60_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws every team row in blocks of ten under one header row', async () => {
+    const { page } = browser;
+    const teams = await page.locator('#heatmap [role="rowheader"]').allTextContents();
+    expect(teams).toHaveLength(101);
+    expect(teams).toContain('Team 100');
+    await expect(page.locator('#heatmap .heatmap-block').evaluateAll((blocks) => blocks.map((b) => b.querySelectorAll('tr').length)))
+      .resolves.toEqual([...Array(10).fill(10), 1]);
+    await expect(page.locator('#heatmap [role="grid"]').getAttribute('aria-rowcount')).resolves.toBe('102');
+  });
+
+  it('lines every block\'s columns up with the week header', async () => {
+    const { page } = browser;
+    // Reading a box lays a block out even when it is out of sight, so every row can be measured.
+    const offsets = await page.evaluate(() => {
+      const lefts = (row: HTMLTableRowElement) => [...row.cells].map((cell) => Math.round(cell.getBoundingClientRect().left));
+      const header = lefts(document.querySelector<HTMLTableRowElement>('#heatmap .heatmap-head tr')!);
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>('#heatmap .heatmap-block tr')].map(lefts);
+      return { header, rows };
+    });
+    expect(offsets.header.length).toBeGreaterThan(100);
+    for (const row of offsets.rows) expect(row).toEqual(offsets.header);
+  });
+
+  it('lays out and paints only the blocks near the viewport', async () => {
+    const { page } = browser;
+    // A cell in a skipped block is not visible to checkVisibility({ contentVisibilityAuto: true }).
+    // The browser works out which blocks to skip as it renders a frame: wait for it.
+    const blockShown = (block: 'first' | 'last', shown: boolean) => page.waitForFunction(([which, expected]) => {
+      const blocks = document.querySelectorAll('#heatmap .heatmap-block');
+      const td = blocks[which === 'first' ? 0 : blocks.length - 1]?.querySelector('td');
+      return td !== null && td !== undefined && td.checkVisibility({ contentVisibilityAuto: true }) === expected;
+    }, [block, shown] as const, { polling: 'raf', timeout: 5_000 });
+    // A short window, so that the last block (2,000 px down) is well outside the margin the
+    // browser keeps rendered around the viewport.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 420, height: 300 });
+    try {
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        document.querySelector('#heatmap')!.scrollIntoView({ block: 'start' });
+      });
+      await blockShown('first', true);
+      await blockShown('last', false);
+      await page.locator('#heatmap .heatmap-block').last().scrollIntoViewIfNeeded();
+      await blockShown('last', true);
+      await blockShown('first', false);
+    } finally {
+      if (viewport) await page.setViewportSize(viewport);
+    }
+  });
+
+  it('moves across blocks with the arrow keys, Ctrl+End and Ctrl+Home', async () => {
+    const { page } = browser;
+    const teams = await page.locator('#heatmap [role="rowheader"]').allTextContents();
+    await page.locator('#heatmap td').first().focus();
+    await expect(focusedCell(page)).resolves.toEqual({ team: teams[0], column: 1 });
+    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+    // Down from the first block's tenth row into the second block, in the same week.
+    await expect(focusedCell(page)).resolves.toEqual({ team: teams[12], column: 2 });
+    await page.keyboard.press('Control+End');
+    const last = await focusedCell(page);
+    expect(last.team).toBe(teams[100]);
+    await expect(page.evaluate(() => {
+      const cell = document.activeElement as HTMLTableCellElement;
+      return cell.cellIndex === (cell.parentElement as HTMLTableRowElement).cells.length - 1 && cell.tabIndex === 0;
+    })).resolves.toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect(focusedCell(page)).resolves.toEqual({ team: teams[99], column: last.column });
+    await page.keyboard.press('Control+Home');
+    await expect(focusedCell(page)).resolves.toEqual({ team: teams[0], column: 1 });
+    // Still one tab stop for the whole grid.
+    await expect(page.locator('#heatmap td[tabindex="0"]').count()).resolves.toBe(1);
+  });
+
+  it('is one accessible grid with no serious or critical problem', async () => {
+    await expect(seriousAccessibilityViolations(browser)).resolves.toEqual([]);
+  });
+});
