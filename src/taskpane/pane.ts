@@ -235,7 +235,7 @@ export function mountPane(door: Door): Pane {
     const heatRows = heatmapRows(report, settings.overallocationThreshold);
     const shown = byId('heatmap').querySelector<HTMLElement>('.heatmap');
     // A what-if or a live check usually keeps the teams and weeks: recolour the cells rather than
-    // build the table again (updateHeatmap says when it cannot, and the table is rebuilt).
+    // build the heatmap again (updateHeatmap says when it cannot, and the heatmap is rebuilt).
     if (!(source !== 'clicked' && shown && updateHeatmap(shown, heatRows, report.weeks, locale))) {
       replaceChildren(byId('heatmap'), [renderHeatmap(heatRows, report.weeks, 'Utilisation by team and week', locale)]);
     }

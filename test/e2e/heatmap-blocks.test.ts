@@ -22,6 +22,19 @@ function focusedCell(page: Page): Promise<{ team: string; column: number }> {
   });
 }
 
+/**
+ * Waits until the first or last block is rendered (`shown`) or skipped. A cell in a skipped block
+ * is not visible to checkVisibility({ contentVisibilityAuto: true }); the browser works out which
+ * blocks to skip as it renders a frame.
+ */
+async function waitForBlock(page: Page, block: 'first' | 'last', shown: boolean): Promise<void> {
+  await page.waitForFunction(([which, expected]) => {
+    const blocks = document.querySelectorAll('#heatmap .heatmap-block');
+    const td = blocks[which === 'first' ? 0 : blocks.length - 1]?.querySelector('td');
+    return td !== null && td !== undefined && td.checkVisibility({ contentVisibilityAuto: true }) === expected;
+  }, [block, shown] as const, { polling: 'raf', timeout: 5_000 });
+}
+
 describeWithChromium('the heatmap of a large organisation', () => {
   let browser: PaneBrowser;
   // 1,000 people in teams of ten: 100 teams and Everyone, eleven blocks (about 2,000 px).
@@ -62,15 +75,42 @@ describeWithChromium('the heatmap of a large organisation', () => {
     for (const row of offsets.rows) expect(row).toEqual(offsets.header);
   });
 
+  it('keeps rows 2 px apart across blocks and leaves room in each block for a focused cell\'s outline', async () => {
+    const { page } = browser;
+    // A window tall enough for every block to be laid out: a skipped block's rows have no place.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 420, height: 4_000 });
+    const geometry = await measure().finally(() => (viewport ? page.setViewportSize(viewport) : undefined));
+    expect(geometry.gaps).toHaveLength(101);
+    expect(new Set(geometry.gaps)).toEqual(new Set([2]));
+    expect(geometry.room).toHaveLength(11);
+    for (const room of geometry.room) expect(room).toBeGreaterThanOrEqual(3);
+
+    async function measure() {
+      await page.evaluate(() => document.querySelector('#heatmap')!.scrollIntoView({ block: 'start' }));
+      await waitForBlock(page, 'last', true);
+      return page.evaluate(() => {
+        const rows = [...document.querySelectorAll('#heatmap tr')].map((tr) => tr.getBoundingClientRect());
+        const gaps = rows.slice(1).map((row, i) => Math.round(row.top - rows[i].bottom));
+        // A block paints nothing outside its box (content-visibility's paint containment), and a
+        // focused cell's outline reaches 3 px out (1 px offset + 2 px): the box must hold it.
+        const room = [...document.querySelectorAll('#heatmap .heatmap-block')].map((block) => {
+          const box = block.getBoundingClientRect();
+          const cells = [...block.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
+          return Math.min(
+            Math.min(...cells.map((c) => c.top)) - box.top,
+            box.bottom - Math.max(...cells.map((c) => c.bottom)),
+            box.right - Math.max(...cells.map((c) => c.right)),
+          );
+        });
+        return { gaps, room };
+      });
+    }
+  });
+
   it('lays out and paints only the blocks near the viewport', async () => {
     const { page } = browser;
-    // A cell in a skipped block is not visible to checkVisibility({ contentVisibilityAuto: true }).
-    // The browser works out which blocks to skip as it renders a frame: wait for it.
-    const blockShown = (block: 'first' | 'last', shown: boolean) => page.waitForFunction(([which, expected]) => {
-      const blocks = document.querySelectorAll('#heatmap .heatmap-block');
-      const td = blocks[which === 'first' ? 0 : blocks.length - 1]?.querySelector('td');
-      return td !== null && td !== undefined && td.checkVisibility({ contentVisibilityAuto: true }) === expected;
-    }, [block, shown] as const, { polling: 'raf', timeout: 5_000 });
+    const blockShown = (block: 'first' | 'last', shown: boolean) => waitForBlock(page, block, shown);
     // A short window, so that the last block (2,000 px down) is well outside the margin the
     // browser keeps rendered around the viewport.
     const viewport = page.viewportSize();
