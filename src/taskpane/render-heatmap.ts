@@ -54,8 +54,12 @@ function cellDescriber(locale: string | null): (rowLabel: string, cell: HeatmapC
  */
 const ROWS_PER_BLOCK = 10;
 
-/** A row's height with the border spacing, in CSS pixels (taskpane.css), for a block's size before it is laid out. */
+/**
+ * A row's height (the team name's line) and the border spacing, in CSS pixels (taskpane.css): a
+ * block's table is rows × 20 px plus (rows + 1) × 2 px high, its size before it is first laid out.
+ */
 const ROW_PIXELS = 20;
+const SPACING_PIXELS = 2;
 
 /**
  * Builds the heatmap: an ARIA grid of a header row and the team rows, in blocks of
@@ -100,7 +104,7 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
     const block = element('div', { role: 'rowgroup', class: 'heatmap-block' }, [
       element('table', { role: 'presentation' }, [element('tbody', { role: 'presentation' }, blockRows)]),
     ]);
-    block.style.containIntrinsicHeight = `auto ${blockRows.length * ROW_PIXELS}px`;
+    block.style.containIntrinsicHeight = `auto ${blockRows.length * ROW_PIXELS + (blockRows.length + 1) * SPACING_PIXELS}px`;
     blocks.push(block);
   }
   const grid = element('div', { class: 'heatmap', role: 'grid', 'aria-label': caption, 'aria-rowcount': rows.length + 1, 'aria-colcount': weeks.length + 1 }, blocks);

@@ -39,6 +39,8 @@ describeWithChromium('the heatmap of a large organisation', () => {
   let browser: PaneBrowser;
   // 1,000 people in teams of ten: 100 teams and Everyone, eleven blocks (about 2,000 px).
   const raw = generateOrganisation(1_000);
+  /** The grid's height right after the check, its blocks out of sight not yet laid out. */
+  let heightBeforeLayout = 0;
 
   beforeAll(async () => {
     browser = await openPaneBrowser({ today: TODAY, initScript: excelFakeInitScript(fakeOptionsFromRaw(raw)) });
@@ -54,6 +56,7 @@ describeWithChromium('the heatmap of a large organisation', () => {
 
   it('draws every team row in blocks of ten under one header row', async () => {
     const { page } = browser;
+    heightBeforeLayout = await page.locator('#heatmap [role="grid"]').evaluate((grid) => grid.getBoundingClientRect().height);
     const teams = await page.locator('#heatmap [role="rowheader"]').allTextContents();
     expect(teams).toHaveLength(101);
     expect(teams).toContain('Team 100');
@@ -75,7 +78,7 @@ describeWithChromium('the heatmap of a large organisation', () => {
     for (const row of offsets.rows) expect(row).toEqual(offsets.header);
   });
 
-  it('keeps rows 2 px apart across blocks and leaves room in each block for a focused cell\'s outline', async () => {
+  it('keeps rows 2 px apart across blocks, room in each block for a focused cell\'s outline, and its height', async () => {
     const { page } = browser;
     // A window tall enough for every block to be laid out: a skipped block's rows have no place.
     const viewport = page.viewportSize();
@@ -85,6 +88,8 @@ describeWithChromium('the heatmap of a large organisation', () => {
     expect(new Set(geometry.gaps)).toEqual(new Set([2]));
     expect(geometry.room).toHaveLength(11);
     for (const room of geometry.room) expect(room).toBeGreaterThanOrEqual(3);
+    // A block out of sight takes the height it will have: the page does not jump as blocks appear.
+    expect(geometry.height).toBe(heightBeforeLayout);
 
     async function measure() {
       await page.evaluate(() => document.querySelector('#heatmap')!.scrollIntoView({ block: 'start' }));
@@ -103,7 +108,7 @@ describeWithChromium('the heatmap of a large organisation', () => {
             box.right - Math.max(...cells.map((c) => c.right)),
           );
         });
-        return { gaps, room };
+        return { gaps, room, height: document.querySelector('#heatmap [role="grid"]')!.getBoundingClientRect().height };
       });
     }
   });
