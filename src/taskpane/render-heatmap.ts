@@ -112,9 +112,12 @@ export function renderHeatmap(rows: readonly HeatmapRow[], weeks: readonly strin
   if (first) first.tabIndex = 0;
   grid.addEventListener('keydown', (event) => moveFocus(grid, event));
   grid.addEventListener('focusin', (event) => {
-    // Roving tab stop: the last focused cell is where Tab comes back to.
+    // Roving tab stop: the last focused cell is where Tab comes back to. Only the cell that held
+    // the stop changes, not each of the grid's tens of thousands of cells on every arrow key.
     if (!(event.target instanceof HTMLTableCellElement) || event.target.tagName !== 'TD') return;
-    for (const cell of grid.querySelectorAll('td')) cell.tabIndex = cell === event.target ? 0 : -1;
+    const previous = grid.querySelector<HTMLTableCellElement>('td[tabindex="0"]');
+    if (previous && previous !== event.target) previous.tabIndex = -1;
+    event.target.tabIndex = 0;
   });
   return grid;
 }
@@ -157,20 +160,21 @@ export function updateHeatmap(grid: HTMLElement, rows: readonly HeatmapRow[], we
 function moveFocus(grid: HTMLElement, event: KeyboardEvent): void {
   const current = event.target;
   if (!(current instanceof HTMLTableCellElement) || current.tagName !== 'TD') return;
-  const rows = teamRows(grid).map((row) => [...row.querySelectorAll('td')]);
-  const rowIndex = rows.findIndex((cells) => cells.includes(current));
-  const colIndex = rows[rowIndex].indexOf(current);
-  const lastCol = rows[rowIndex].length - 1;
+  // Rows and cells by index: the row's header is cell 0, its weeks cells 1 to the last.
+  const rows = teamRows(grid);
+  const rowIndex = rows.indexOf(current.parentElement as HTMLTableRowElement);
+  const colIndex = current.cellIndex;
+  const lastCol = rows[rowIndex].cells.length - 1;
   const target: Record<string, [number, number]> = {
     ArrowRight: [rowIndex, Math.min(colIndex + 1, lastCol)],
-    ArrowLeft: [rowIndex, Math.max(colIndex - 1, 0)],
+    ArrowLeft: [rowIndex, Math.max(colIndex - 1, 1)],
     ArrowDown: [Math.min(rowIndex + 1, rows.length - 1), colIndex],
     ArrowUp: [Math.max(rowIndex - 1, 0), colIndex],
-    Home: [event.ctrlKey ? 0 : rowIndex, 0],
+    Home: [event.ctrlKey ? 0 : rowIndex, 1],
     End: [event.ctrlKey ? rows.length - 1 : rowIndex, lastCol],
   };
   const next = target[event.key];
   if (!next) return;
   event.preventDefault();
-  rows[next[0]][next[1]]?.focus();
+  rows[next[0]].cells[next[1]]?.focus();
 }
