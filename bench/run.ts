@@ -21,6 +21,9 @@ import { timeLiveCheckInPane } from './live-pane';
 import { timeWhatIfInPane } from './what-if-pane';
 import { measureStandalonePage } from './standalone-page';
 import { measureClis, OWN_CLI } from './whole-cli';
+import { RUN_CHROMIUM_VARIABLE } from '../test/support/chromium';
+import { chooseChromium } from '../test/support/global-setup';
+import { releaseChromium } from '../test/support/global-teardown';
 
 const DEFAULT_SIZES = [500, 2_000, 10_000];
 
@@ -173,6 +176,10 @@ async function main(): Promise<void> {
   console.log('\nPhases:');
   for (const phase of PHASES) console.log(`  ${phase.name.padEnd(22)}${phase.what}`);
   const folder = await mkdtemp(path.join(tmpdir(), 'loadline-bench-'));
+  // The page's runs drive the browser the tests drive: on a machine with no Chromium installed,
+  // the one @sparticuz/chromium carries, unpacked for this run and deleted after it.
+  const chromium = chooseChromium();
+  process.env[RUN_CHROMIUM_VARIABLE] = JSON.stringify(chromium);
   try {
     // The whole-CLI runs time the bundled CLI: build it from the sources as they are now (npm run build:cli).
     const root = path.join(__dirname, '..');
@@ -180,6 +187,7 @@ async function main(): Promise<void> {
     for (const size of options.sizes) await benchSize(size, options, folder);
   } finally {
     await rm(folder, { recursive: true, force: true });
+    releaseChromium(chromium);
   }
 }
 

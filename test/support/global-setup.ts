@@ -16,7 +16,11 @@ export default function globalSetup(): void {
   process.env[RUN_CHROMIUM_VARIABLE] = JSON.stringify(chooseChromium());
 }
 
-function chooseChromium(): RunChromium {
+/**
+ * CHROMIUM_PATH, else a Chromium on the PATH, else the bundled one unpacked into a fresh temporary
+ * folder (the caller removes `location.unpackedTo` when done). Also used by `npm run bench`.
+ */
+export function chooseChromium(): RunChromium {
   const installed = findInstalledChromium();
   if (installed) return { location: installed };
   if (!hasBundledChromium()) {

@@ -15,7 +15,10 @@ export default function globalTeardown(): void {
   const skipped = process.env[SKIPPED_LINES_VARIABLE];
   if (skipped) process.stderr.write(`${skipped}\n`);
   const recorded = process.env[RUN_CHROMIUM_VARIABLE];
-  if (!recorded) return;
-  const run = JSON.parse(recorded) as RunChromium;
+  if (recorded) releaseChromium(JSON.parse(recorded) as RunChromium);
+}
+
+/** Deletes the Chromium `chooseChromium` unpacked, if it unpacked one. */
+export function releaseChromium(run: RunChromium): void {
   if ('location' in run && run.location.unpackedTo) fs.rmSync(run.location.unpackedTo, { recursive: true, force: true });
 }
