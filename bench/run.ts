@@ -177,7 +177,8 @@ async function main(): Promise<void> {
   for (const phase of PHASES) console.log(`  ${phase.name.padEnd(22)}${phase.what}`);
   const folder = await mkdtemp(path.join(tmpdir(), 'loadline-bench-'));
   // The page's runs drive the browser the tests drive: on a machine with no Chromium installed,
-  // the one @sparticuz/chromium carries, unpacked for this run and deleted after it.
+  // the one @sparticuz/chromium carries, unpacked for this run and deleted after it (or, when the
+  // bench is stopped before its end, by the next run of the bench or the tests).
   const chromium = chooseChromium();
   process.env[RUN_CHROMIUM_VARIABLE] = JSON.stringify(chromium);
   try {
